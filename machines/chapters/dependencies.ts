@@ -1,0 +1,19 @@
+import { doom, fix, question } from '../node-builders.ts';
+import type { ChapterSpec } from '../types.ts';
+
+export const dependenciesChapter: ChapterSpec = {
+  id: 'dependencies',
+  title: 'Other dependencies',
+  entry: 'node-dependencies',
+  nodes: {
+    'node-dependencies': question(
+      [
+        { id: 'packages-kubernetes-lists', label: 'Only what the Kubernetes packages pull in', target: 'missing-dependencies-doom' },
+        { id: 'install-undocumented', label: 'Also conntrack-tools, socat and bridge-utils', target: 'install-node-dependencies' },
+      ],
+      { probe: 'node-dependencies' },
+    ),
+    'missing-dependencies-doom': doom(),
+    'install-node-dependencies': fix('cloud-provider'),
+  },
+};

@@ -1,0 +1,31 @@
+import { doom, fix, info, question } from '../node-builders.ts';
+import type { ChapterSpec } from '../types.ts';
+
+export const hostOsChapter: ChapterSpec = {
+  id: 'host-os',
+  title: 'Host OS',
+  entry: 'host-os',
+  nodes: {
+    'host-os': question(
+      [
+        { id: 'amazon-linux', label: 'Amazon Linux AMI, straight from the console quick start', target: 'amazon-linux-doom' },
+        { id: 'centos-7', label: 'CentOS 7 (the beaten path)', target: 'centos-release' },
+        { id: 'debian-ubuntu', label: 'Debian or Ubuntu', target: 'debian-ubuntu-differences' },
+        { id: 'coreos', label: 'CoreOS', target: 'coreos-differences' },
+      ],
+      { probe: 'os-release' },
+    ),
+    'amazon-linux-doom': doom(),
+    'centos-release': question(
+      [
+        { id: 'older-than-7-2', label: 'An older 7.x: 7.0 or 7.1', target: 'centos-too-old-doom' },
+        { id: '7-2-or-later', label: '7.2 or later', target: 'latest-centos-ami' },
+      ],
+      { probe: 'centos-release' },
+    ),
+    'centos-too-old-doom': doom(),
+    'latest-centos-ami': fix('storage-driver'),
+    'debian-ubuntu-differences': info('storage-driver'),
+    'coreos-differences': info('storage-driver'),
+  },
+};

@@ -1,0 +1,25 @@
+import { doom, fix, info, question } from '../node-builders.ts';
+import type { ChapterSpec } from '../types.ts';
+
+export const netfilterChapter: ChapterSpec = {
+  id: 'netfilter',
+  title: 'Bridge netfilter',
+  entry: 'bridge-netfilter',
+  nodes: {
+    'bridge-netfilter': question(
+      [
+        { id: 'ignore-warnings', label: 'Ignore them: Docker says they can be ignored', target: 'bridge-netfilter-ignored-doom' },
+        { id: 'echo-to-proc', label: 'echo 1 into /proc/sys/net/bridge/…', target: 'echo-to-proc-doom' },
+        { id: 'sysctl-conf', label: 'Add the keys to /etc/sysctl.conf and run `sysctl -p`', target: 'sysctl-conf-doom' },
+        { id: 'sysctl-d-file', label: 'Set both keys to 1 in a sysctl.d file', target: 'persist-bridge-netfilter' },
+      ],
+      { probe: 'bridge-nf-call' },
+    ),
+    'bridge-netfilter-ignored-doom': doom(),
+    'echo-to-proc-doom': doom(),
+    'sysctl-conf-doom': doom(),
+    'persist-bridge-netfilter': fix('kube-proxy-br-netfilter-warning'),
+    'kube-proxy-br-netfilter-warning': info('reboot-and-verify'),
+    'reboot-and-verify': fix('selinux-mode'),
+  },
+};
