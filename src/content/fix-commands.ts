@@ -1,0 +1,43 @@
+import { Lexer, type Token, type Tokens } from 'marked';
+
+/** Code blocks fenced as `sh` hold the commands of a fix; `console` blocks only show how to check. */
+const COMMAND_LANGS = new Set(['sh', 'bash', 'shell']);
+
+function* codeBlocks(tokens: readonly Token[]): Generator<Tokens.Code> {
+  for (const token of tokens) {
+    if (token.type === 'code') yield token as Tokens.Code;
+    if (token.type === 'list') for (const item of (token as Tokens.List).items) yield* codeBlocks(item.tokens);
+    if (token.type === 'blockquote') yield* codeBlocks((token as Tokens.Blockquote).tokens);
+  }
+}
+
+/**
+ * Splits a shell block into commands a user can run one at a time. A here-document or a line ending in `\`
+ * stays with the command it belongs to.
+ */
+export function splitCommands(script: string): string[] {
+  const commands: string[] = [];
+  let current: string[] = [];
+  let heredocEnd: string | undefined;
+  for (const line of script.split('\n')) {
+    if (!current.length && (line.trim() === '' || line.trimStart().startsWith('#'))) continue;
+    current.push(line);
+    if (heredocEnd !== undefined) {
+      if (line.trim() === heredocEnd) heredocEnd = undefined;
+    } else {
+      heredocEnd = /<<-?\s*['"]?([A-Za-z_][\w]*)['"]?/.exec(line)?.[1];
+    }
+    if (heredocEnd === undefined && !line.endsWith('\\')) {
+      commands.push(current.join('\n'));
+      current = [];
+    }
+  }
+  if (current.length) commands.push(current.join('\n'));
+  return commands;
+}
+
+/** The shell commands of a fix, in the order its content gives them. */
+export const fixCommands = (markdown: string): string[] =>
+  [...codeBlocks(new Lexer().lex(markdown))]
+    .filter((block) => COMMAND_LANGS.has((block.lang ?? '').split(/\s/)[0]!))
+    .flatMap((block) => splitCommands(block.text));

@@ -1,0 +1,41 @@
+import { parse as parseYaml } from 'yaml';
+import { ContentError, type NodeContent } from './node-content.ts';
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+const KNOWN_KEYS = new Set(['title', 'symptoms', 'sources']);
+
+function stringList(value: unknown, key: string, file: string): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string' && item.trim() !== '')) {
+    throw new ContentError(`${file}: '${key}' must be a list of non-empty strings`);
+  }
+  return value;
+}
+
+/** Splits and checks one content file. Browser-safe: the docs player parses the same files. */
+export function parseNodeContent(id: string, raw: string, file = `${id}.md`): NodeContent {
+  const match = FRONT_MATTER.exec(raw);
+  if (!match) throw new ContentError(`${file}: missing front matter (a '---' block with a title)`);
+  let data: unknown;
+  try {
+    data = parseYaml(match[1]!);
+  } catch (error) {
+    throw new ContentError(`${file}: front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new ContentError(`${file}: front matter must be a mapping`);
+  }
+  const fields = data as Record<string, unknown>;
+  const unknown = Object.keys(fields).filter((key) => !KNOWN_KEYS.has(key));
+  if (unknown.length) throw new ContentError(`${file}: unknown front matter key '${unknown[0]}'`);
+  if (typeof fields.title !== 'string' || fields.title.trim() === '') {
+    throw new ContentError(`${file}: front matter needs a 'title'`);
+  }
+  return {
+    id,
+    title: fields.title,
+    symptoms: stringList(fields.symptoms, 'symptoms', file),
+    sources: stringList(fields.sources, 'sources', file),
+    markdown: raw.slice(match[0].length).trim(),
+  };
+}
