@@ -30,7 +30,7 @@ const plain = new Marked({
         const body = this.parser.parse(item.tokens).trim();
         return bullet + indent(body, ' '.repeat(bullet.length)).slice(bullet.length);
       });
-      return `${items.join('\n')}\n\n`;
+      return `${items.join(token.loose ? '\n\n' : '\n')}\n\n`;
     },
     checkbox: ({ checked }: Tokens.Checkbox) => (checked ? '[x] ' : '[ ] '),
     paragraph({ tokens }: Tokens.Paragraph) {

@@ -16,8 +16,12 @@ export const contentFiles = (dir = CONTENT_DIR): string[] =>
     .map((file) => file.split(sep).join('/'))
     .filter((file) => file.endsWith('.md') && basename(file) !== 'README.md');
 
-/** Reads the content of every node. A missing or malformed file is a ContentError naming it. */
+const cache = new Map<string, ContentLibrary>();
+
+/** Reads the content of every node, once per process. A missing or malformed file is a ContentError naming it. */
 export function readContent(dir = CONTENT_DIR): ContentLibrary {
+  const cached = cache.get(dir);
+  if (cached) return cached;
   const library = new Map<NodeId, NodeContent>();
   for (const id of Object.keys(nodes)) {
     const path = join(dir, contentPath(id));
@@ -29,5 +33,6 @@ export function readContent(dir = CONTENT_DIR): ContentLibrary {
     }
     library.set(id, parseNodeContent(id, raw, relative(process.cwd(), path)));
   }
+  cache.set(dir, library);
   return library;
 }

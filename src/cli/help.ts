@@ -1,0 +1,75 @@
+/** Help texts, one per command. Every flag here is also in the README. */
+export const HELP: Record<string, string> = {
+  main: `k8s-adventure: a choose-your-own-adventure guide to bringing up Kubernetes nodes
+
+Usage
+  k8s-adventure <command> [flags]
+
+Commands
+  run       walk the graph with an answers file (CI, scripts)
+  paths     list every path from the start to every ending
+  export    print the whole graph with its content
+
+Flags
+  -h, --help       show help (also: k8s-adventure <command> --help)
+  -v, --version    print the version
+
+Examples
+  echo '{"start":"from-scratch","host-os":"amazon-linux"}' | k8s-adventure run --answers -
+  k8s-adventure paths --json > paths.json
+  k8s-adventure export --format json | jq '.nodes[] | select(.kind == "doom") | .id'
+
+Exit codes: 0 ready or done, 1 the walk ended in a doom, 2 bad input.
+`,
+  run: `k8s-adventure run: walk the graph headlessly with answers from a file
+
+Usage
+  k8s-adventure run --answers FILE|- [--start-at ID] [--json]
+
+Flags
+  --answers FILE   JSON object {"<question-id>": "<choice-id>", ...}; '-' reads standard input
+  --start-at ID    start at any node instead of the start (default: start)
+  --json           print one JSON transcript instead of text
+  -h, --help       show this help
+
+Info and fix nodes are passed through; every question on the way needs an answer.
+
+Examples
+  k8s-adventure run --answers answers.json
+  echo '{"bridge-netfilter":"echo-to-proc"}' | k8s-adventure run --answers - --start-at bridge-netfilter
+  k8s-adventure paths --json | jq '.paths[0].answers' | k8s-adventure run --answers - --json
+
+Exit codes: 0 at the ready ending, 1 at a doom, 2 on bad input.
+`,
+  paths: `k8s-adventure paths: every path from the start to every ending
+
+Usage
+  k8s-adventure paths [--json] [--start-at ID]
+
+Flags
+  --json           print {"version", "from", "paths": [{"answers": {...}, "ending": {"id", "kind"}}]}
+  --start-at ID    list the paths from this node instead
+  -h, --help       show this help
+
+Each path's answers object is a ready-made answers file for 'k8s-adventure run'.
+
+Examples
+  k8s-adventure paths | grep '^ready'
+  k8s-adventure paths --start-at selinux-mode --json
+`,
+  export: `k8s-adventure export: the whole graph with its content
+
+Usage
+  k8s-adventure export [--format json]
+
+Flags
+  --format json    the output format (default: json)
+  -h, --help       show this help
+
+Every node with its id, kind, chapter, title, text, Markdown, symptoms, sources, probe, and its choices with
+their targets (or its next node); fixes with their commands; dooms with the forks that lead to them.
+
+Example
+  k8s-adventure export | jq -r '.nodes[] | "\\(.kind)\\t\\(.id)"'
+`,
+};

@@ -1,0 +1,53 @@
+import { exportCommand } from '../commands/export.ts';
+import { pathsCommand } from '../commands/paths.ts';
+import { runCommand } from '../commands/run.ts';
+import { EXIT } from './exit-codes.ts';
+import { HELP } from './help.ts';
+import type { Io } from './io.ts';
+import { didYouMean } from './suggest.ts';
+import { UsageError } from './usage-error.ts';
+import { packageVersion } from './version.ts';
+
+type Command = (args: string[], io: Io) => number | Promise<number>;
+
+const COMMANDS: Record<string, Command> = { run: runCommand, paths: pathsCommand, export: exportCommand };
+
+const wantsHelp = (args: string[]) => args.includes('--help') || args.includes('-h');
+
+async function dispatch(argv: string[], io: Io): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === '--version' || first === '-v') {
+    io.stdout.write(`${packageVersion()}\n`);
+    return EXIT.ok;
+  }
+  if (first === undefined || first === '--help' || first === '-h') {
+    io.stdout.write(HELP.main!);
+    return EXIT.ok;
+  }
+  const command = COMMANDS[first];
+  if (!command) {
+    const what = first.startsWith('-') ? `unknown option '${first}'` : `unknown command '${first}'`;
+    throw new UsageError(`${what}${didYouMean(first, Object.keys(COMMANDS))}; see 'k8s-adventure --help'`);
+  }
+  if (wantsHelp(rest)) {
+    io.stdout.write(HELP[first]!);
+    return EXIT.ok;
+  }
+  return command(rest, io);
+}
+
+/** Runs the CLI and returns its exit code. Bad input is one line on stderr; nothing here throws. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`k8s-adventure: ${error.message}\n`);
+      return EXIT.badInput;
+    }
+    // A bug, not bad input: still one line, with the stack only on request.
+    const detail = io.env.K8S_ADVENTURE_DEBUG ? (error as Error).stack : (error as Error).message;
+    io.stderr.write(`k8s-adventure: internal error: ${detail}\n`);
+    return EXIT.internal;
+  }
+}

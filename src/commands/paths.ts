@@ -1,0 +1,25 @@
+import { allPaths, GRAPH_VERSION, nodes } from '../../machines/index.ts';
+import { EXIT } from '../cli/exit-codes.ts';
+import type { Io } from '../cli/io.ts';
+import { parseOptions } from '../cli/parse-options.ts';
+import { startAt } from '../cli/start-at.ts';
+
+/** `k8s-adventure paths`: every path to every ending, each one a ready-made answers file. */
+export function pathsCommand(args: string[], io: Io): number {
+  const options = parseOptions('paths', args, { json: { type: 'boolean' }, 'start-at': { type: 'string' } });
+  const from = startAt(options['start-at']);
+  const paths = [...allPaths(from)].map(({ answers, ending }) => ({
+    answers: Object.fromEntries(answers.map(({ question, choice }) => [question, choice])),
+    ending: { id: ending, kind: nodes[ending]!.kind },
+  }));
+  if (options.json) {
+    io.stdout.write(`${JSON.stringify({ version: GRAPH_VERSION, from, paths }, null, 2)}\n`);
+  } else {
+    const width = Math.max(...paths.map((path) => path.ending.id.length));
+    for (const { answers, ending } of paths) {
+      const pairs = Object.entries(answers).map(([question, choice]) => `${question}=${choice}`);
+      io.stdout.write(`${ending.kind.padEnd(5)} ${ending.id.padEnd(width)}  ${pairs.join(' ')}\n`);
+    }
+  }
+  return EXIT.ok;
+}

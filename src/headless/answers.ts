@@ -1,0 +1,45 @@
+import { nodes, type ChoiceId, type GraphNode, type NodeId, type QuestionSpec } from '../../machines/index.ts';
+import { didYouMean } from '../cli/suggest.ts';
+import { UsageError } from '../cli/usage-error.ts';
+
+/** An answers file: `{"<question-id>": "<choice-id>", ...}`. */
+export type Answers = Readonly<Record<NodeId, ChoiceId>>;
+
+type Question = GraphNode & QuestionSpec;
+
+export const questions = (): Question[] => Object.values(nodes).filter((node): node is Question => node.kind === 'question');
+
+export const choiceIds = (question: Question): string[] => question.choices.map((choice) => choice.id);
+
+/** Parses and checks an answers document; every problem is one line naming the id and what would be valid. */
+export function parseAnswers(text: string, source: string): Answers {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${source} is not valid JSON: ${(error as Error).message}`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new UsageError(`${source} must be a JSON object of "question-id": "choice-id" pairs`);
+  }
+  const known = questions();
+  const knownIds = known.map((question) => question.id);
+  for (const [questionId, choice] of Object.entries(data)) {
+    const question = known.find((candidate) => candidate.id === questionId);
+    if (!question) {
+      throw new UsageError(
+        `unknown question '${questionId}' in ${source}${didYouMean(questionId, knownIds)}; valid questions: ${knownIds.join(', ')}`,
+      );
+    }
+    if (typeof choice !== 'string') {
+      throw new UsageError(`the answer to '${questionId}' in ${source} must be a choice id string`);
+    }
+    const valid = choiceIds(question);
+    if (!valid.includes(choice)) {
+      throw new UsageError(
+        `'${choice}' is not a choice of question '${questionId}' in ${source}${didYouMean(choice, valid)}; valid choices: ${valid.join(', ')}`,
+      );
+    }
+  }
+  return data as Answers;
+}

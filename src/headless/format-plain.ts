@@ -1,0 +1,18 @@
+import type { Transcript } from './transcript.ts';
+import { choiceLabel } from './plan-text.ts';
+
+const KIND_WIDTH = 9;
+const label = (kind: string) => kind.padEnd(KIND_WIDTH);
+
+/** `run` without --json: one line per step, then the ending and its text. No colour, no redraws. */
+export function formatPlain(transcript: Transcript): string {
+  const lines: string[] = [];
+  for (const step of transcript.steps) {
+    lines.push(`${label(step.kind)}${step.id}: ${step.title}`);
+    if (step.answer) lines.push(`${label('  answer')}${step.answer}: ${choiceLabel(step.id, step.answer)}`);
+  }
+  const { ending } = transcript;
+  lines.push('', `${label(ending.kind)}${ending.id}: ${ending.title}`, '', ending.text);
+  if (ending.backTo) lines.push('', `The way back: k8s-adventure --start-at ${ending.backTo}`);
+  return `${lines.join('\n')}\n`;
+}

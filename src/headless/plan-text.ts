@@ -1,0 +1,31 @@
+import { nodes, type Plan } from '../../machines/index.ts';
+import { fixCommands, markdownToText, type ContentLibrary } from '../content/index.ts';
+
+const titleOf = (content: ContentLibrary, id: string) => content.get(id)?.title ?? id;
+
+export const choiceLabel = (question: string, choice: string): string => {
+  const node = nodes[question];
+  return (node?.kind === 'question' && node.choices.find((c) => c.id === choice)?.label) || choice;
+};
+
+/** Every fix's commands, in the order the fixes were applied: the node's build script. */
+export const planCommands = (plan: Plan, content: ContentLibrary): string[] =>
+  plan.fixes.flatMap((fix) => fixCommands(content.get(fix)?.markdown ?? ''));
+
+/** The plan as Markdown: each decision, then each fix with its commands. */
+export function planMarkdown(plan: Plan, content: ContentLibrary): string {
+  const decisions = plan.decisions.map(
+    ({ question, choice }) => `- ${titleOf(content, question)}: **${markdownToText(choiceLabel(question, choice))}** (\`${question}\`: \`${choice}\`)`,
+  );
+  const fixes = plan.fixes.map((fix, index) => {
+    const commands = fixCommands(content.get(fix)?.markdown ?? '');
+    const block = commands.length ? `\n\n   \`\`\`sh\n${commands.map((c) => c.replace(/^/gm, '   ')).join('\n')}\n   \`\`\`` : '';
+    return `${index + 1}. ${titleOf(content, fix)} (\`${fix}\`)${block}`;
+  });
+  return [
+    '## Decisions',
+    decisions.length ? decisions.join('\n') : 'None: this walk started past every fork.',
+    '## Fixes, in order',
+    fixes.length ? fixes.join('\n\n') : 'None on this path.',
+  ].join('\n\n');
+}

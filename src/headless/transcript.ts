@@ -1,0 +1,55 @@
+import { forksOf, GRAPH_VERSION, planOf, type ChoiceId, type NodeId, type NodeKind } from '../../machines/index.ts';
+import { fixCommands, markdownToText, type ContentLibrary } from '../content/index.ts';
+import { planCommands, planMarkdown } from './plan-text.ts';
+import type { Walk } from './walk.ts';
+
+/** `run --json`: one object per walk. Its shape is public; add fields, never rename them. */
+export interface Transcript {
+  version: number;
+  steps: { id: NodeId; kind: NodeKind; title: string; answer: ChoiceId | null }[];
+  ending: {
+    id: NodeId;
+    kind: NodeKind;
+    title: string;
+    text: string;
+    commands: string[];
+    /** For a doom: the fork to go back to. */
+    backTo?: NodeId;
+  };
+}
+
+/** The Markdown an ending shows: its content, and for ready, the plan built from the walk. */
+export function endingMarkdown(walk: Walk, content: ContentLibrary): string {
+  const own = content.get(walk.ending.id)?.markdown ?? '';
+  return walk.ending.kind === 'ready' ? `${own}\n\n${planMarkdown(planOf(walk.journey), content)}` : own;
+}
+
+/** The fork a doom sends the user back to: the last question they answered, or the doom's own fork. */
+export function backToOf(walk: Walk): NodeId | undefined {
+  if (walk.ending.kind !== 'doom') return undefined;
+  const lastQuestion = walk.steps.findLast((step) => step.node.kind === 'question');
+  return lastQuestion?.node.id ?? forksOf(walk.ending.id)[0];
+}
+
+export function toTranscript(walk: Walk, content: ContentLibrary): Transcript {
+  const title = (id: NodeId) => content.get(id)?.title ?? id;
+  const { ending } = walk;
+  const backTo = backToOf(walk);
+  return {
+    version: GRAPH_VERSION,
+    steps: walk.steps.map(({ node, answer }) => ({ id: node.id, kind: node.kind, title: title(node.id), answer: answer ?? null })),
+    ending: {
+      id: ending.id,
+      kind: ending.kind,
+      title: title(ending.id),
+      text: markdownToText(endingMarkdown(walk, content)),
+      commands:
+        ending.kind === 'ready'
+          ? planCommands(planOf(walk.journey), content)
+          : ending.kind === 'fix'
+            ? fixCommands(content.get(ending.id)?.markdown ?? '')
+            : [],
+      ...(backTo ? { backTo } : {}),
+    },
+  };
+}

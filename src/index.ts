@@ -1,0 +1,8 @@
+export { main } from './cli/main.ts';
+export { EXIT } from './cli/exit-codes.ts';
+export type { Io } from './cli/io.ts';
+export { readContent, markdownToText, fixCommands, type ContentLibrary, type NodeContent } from './content/index.ts';
+export { walkAnswers, type Walk, type WalkStep } from './headless/walk.ts';
+export { parseAnswers, type Answers } from './headless/answers.ts';
+export { toTranscript, type Transcript } from './headless/transcript.ts';
+export { exportGraph } from './headless/export-graph.ts';
