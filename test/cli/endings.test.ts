@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { allPaths, type GraphPath } from '../../machines/index.ts';
+import { fixCommands, readContent } from '../../src/content/index.ts';
+import type { Transcript } from '../../src/headless/transcript.ts';
+import { walkAnswers } from '../../src/headless/walk.ts';
+import { nodesOfKind } from '../helpers/graph.ts';
+import { runCli } from '../helpers/run-cli.ts';
+
+const paths = [...allPaths()];
+const answersOf = (path: GraphPath) => Object.fromEntries(path.answers.map(({ question, choice }) => [question, choice]));
+const shortest = (candidates: GraphPath[]) => candidates.reduce((a, b) => (b.answers.length < a.answers.length ? b : a));
+
+async function runPath(path: GraphPath): Promise<{ code: number; transcript: Transcript }> {
+  const result = await runCli(['run', '--answers', '-', '--json'], JSON.stringify(answersOf(path)));
+  expect(result.stderr).toBe('');
+  return { code: result.code, transcript: JSON.parse(result.stdout) as Transcript };
+}
+
+describe('every dead end, through the headless runner', () => {
+  it.each(nodesOfKind('doom').map((node) => node.id))('%s: exit 1, its text, and the fork to go back to', async (doom) => {
+    const { code, transcript } = await runPath(shortest(paths.filter((path) => path.ending === doom)));
+    expect(code).toBe(1);
+    expect(transcript.ending).toMatchObject({ id: doom, kind: 'doom', commands: [] });
+    expect(transcript.ending.text).toContain('What happens');
+    expect(transcript.ending.text).toContain('The way back');
+    const lastQuestion = transcript.steps.filter((step) => step.answer !== null).at(-1)!;
+    expect(transcript.ending.backTo).toBe(lastQuestion.id);
+  });
+});
+
+describe('every fix, through the headless runner', () => {
+  const content = readContent();
+  it.each(nodesOfKind('fix').map((node) => node.id))('%s: applied on the way to ready, its commands in the plan', async (fix) => {
+    const through = paths.filter((path) => path.ending === 'ready' && walkAnswers(answersOf(path)).steps.some((s) => s.node.id === fix));
+    const { code, transcript } = await runPath(shortest(through));
+    expect(code).toBe(0);
+    expect(transcript.ending.id).toBe('ready');
+    expect(transcript.steps.map((step) => step.id)).toContain(fix);
+    const commands = fixCommands(content.get(fix)!.markdown);
+    expect(commands.length).toBeGreaterThan(0);
+    for (const command of commands) expect(transcript.ending.commands).toContain(command);
+    expect(transcript.ending.text).toContain(content.get(fix)!.title);
+  });
+});
+
+describe('the ready ending', () => {
+  it('lists every decision and every fix command in the order they were met', async () => {
+    const path = paths.find((p) => p.ending === 'ready' && p.answers.some((a) => a.choice === 'aws'))!;
+    const { transcript } = await runPath(path);
+    const text = transcript.ending.text;
+    const decisionLines = path.answers.map(({ question, choice }) => text.indexOf(`(${question}: ${choice})`));
+    expect(decisionLines.every((index) => index >= 0)).toBe(true);
+    expect([...decisionLines].sort((a, b) => a - b)).toEqual(decisionLines);
+    const commands = transcript.ending.commands;
+    expect(commands[0]).toMatch(/^aws --region us-west-2 ec2 describe-images/);
+    expect(commands.indexOf('echo "overlay" > /etc/modules-load.d/overlay.conf')).toBeLessThan(commands.indexOf('systemctl reboot'));
+    expect(commands.at(-1)).toMatch(/^aws ec2 delete-tags/);
+  });
+});

@@ -1,0 +1,17 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { CliResult } from './run-cli.ts';
+
+/** The built bin, as npm links it: `npm test` builds before it tests. */
+export const BIN = fileURLToPath(new URL('../../build/src/cli.js', import.meta.url));
+
+/** Spawns the real bin with a piped stdin, the way a script or CI job would run it. */
+export function spawnBin(args: string[], input = '', env: NodeJS.ProcessEnv = {}): CliResult {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...env },
+    timeout: 15_000,
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
