@@ -1,3 +1,4 @@
+import { adventureCommand } from '../commands/adventure.ts';
 import { exportCommand } from '../commands/export.ts';
 import { pathsCommand } from '../commands/paths.ts';
 import { runCommand } from '../commands/run.ts';
@@ -20,14 +21,14 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     io.stdout.write(`${packageVersion()}\n`);
     return EXIT.ok;
   }
-  if (first === undefined || first === '--help' || first === '-h') {
+  if (first === '--help' || first === '-h') {
     io.stdout.write(HELP.main!);
     return EXIT.ok;
   }
+  if (first === undefined || first.startsWith('-')) return adventureCommand(argv, io);
   const command = COMMANDS[first];
   if (!command) {
-    const what = first.startsWith('-') ? `unknown option '${first}'` : `unknown command '${first}'`;
-    throw new UsageError(`${what}${didYouMean(first, Object.keys(COMMANDS))}; see 'k8s-adventure --help'`);
+    throw new UsageError(`unknown command '${first}'${didYouMean(first, Object.keys(COMMANDS))}; see 'k8s-adventure --help'`);
   }
   if (wantsHelp(rest)) {
     io.stdout.write(HELP[first]!);

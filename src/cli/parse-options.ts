@@ -19,6 +19,6 @@ export function parseOptions<const O extends Options>(command: string, args: str
       .replace(/^Unknown option/, 'unknown option')
       .replace(/^Unexpected argument/, 'unexpected argument')
       .replace(/^Option '([^']+)' argument missing/, "option '$1' needs a value");
-    throw new UsageError(`${message}; see 'k8s-adventure ${command} --help'`);
+    throw new UsageError(`${message}; see 'k8s-adventure ${command ? `${command} ` : ''}--help'`);
   }
 }

@@ -1,7 +1,7 @@
 import { forksOf, GRAPH_VERSION, planOf, type ChoiceId, type NodeId, type NodeKind } from '../../machines/index.ts';
 import { fixCommands, markdownToText, type ContentLibrary } from '../content/index.ts';
 import { planCommands, planMarkdown } from './plan-text.ts';
-import type { Walk } from './walk.ts';
+import type { Walk } from '../session/index.ts';
 
 /** `run --json`: one object per walk. Its shape is public; add fields, never rename them. */
 export interface Transcript {

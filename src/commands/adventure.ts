@@ -1,0 +1,30 @@
+import type { Io } from '../cli/io.ts';
+import { parseOptions } from '../cli/parse-options.ts';
+import { startAt } from '../cli/start-at.ts';
+
+/** Ink needs a terminal on both ends; anything else, or a terminal that can't redraw, gets plain lines. */
+const canDrawUi = (io: Io) => io.stdin.isTTY === true && io.stdout.isTTY === true && io.env.TERM !== 'dumb';
+
+/** `k8s-adventure` with no command: the adventure itself, drawn with Ink or in plain lines. */
+export async function adventureCommand(args: string[], io: Io): Promise<number> {
+  const options = parseOptions('', args, {
+    'start-at': { type: 'string' },
+    resume: { type: 'boolean' },
+    fresh: { type: 'boolean' },
+    plain: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+  });
+  const start = {
+    ...(options['start-at'] !== undefined ? { startAt: startAt(options['start-at']) } : {}),
+    ...(options.resume ? { resume: true } : {}),
+    ...(options.fresh ? { fresh: true } : {}),
+  };
+  if (options.plain || !canDrawUi(io)) {
+    const { runPlain } = await import('../plain/run-plain.ts');
+    return runPlain(start, io);
+  }
+  // chalk decides its colour level when first imported, so this must precede loading the UI (clig.dev, no-color.org).
+  if (options['no-color'] || io.env.NO_COLOR) process.env.FORCE_COLOR = '0';
+  const { runInteractive } = await import('../interactive/run-interactive.tsx');
+  return runInteractive(start, io);
+}

@@ -1,0 +1,45 @@
+import { START, type NodeId } from '../../machines/index.ts';
+import { UsageError } from '../cli/usage-error.ts';
+import { loadSave, startSession, type Session } from '../session/index.ts';
+
+export interface StartOptions {
+  startAt?: NodeId;
+  resume?: boolean;
+  fresh?: boolean;
+}
+
+/** How an interactive walk begins: straight in, with an offer to resume, or with a notice about the save. */
+export interface Start {
+  fresh: Session;
+  resume?: { session: Session; savedAt: string };
+  /** Resume without asking (--resume). */
+  resumeNow?: boolean;
+  notice?: string;
+}
+
+/**
+ * Reads the save and the flags. A deep link or --fresh starts anew; --resume insists on a usable save; with
+ * neither, a usable save is offered and an unusable one is explained and left alone.
+ */
+export function chooseStart(savePath: string, options: StartOptions): Start {
+  if (options.resume && options.fresh) throw new UsageError('--resume and --fresh cannot be used together');
+  if (options.resume && options.startAt) throw new UsageError('--resume and --start-at cannot be used together');
+  const fresh = startSession(options.startAt ?? START);
+  if (options.fresh || options.startAt) return { fresh };
+  const saved = loadSave(savePath);
+  if (saved.kind === 'ok') {
+    const resume = { session: saved.session, savedAt: saved.savedAt };
+    return options.resume ? { fresh, resume, resumeNow: true } : { fresh, resume };
+  }
+  if (options.resume) {
+    throw new UsageError(
+      saved.kind === 'none'
+        ? `no saved progress to resume (looked for ${savePath})`
+        : `saved progress at ${savePath} cannot be resumed: ${saved.reason}; it is kept as it is`,
+    );
+  }
+  if (saved.kind === 'unusable') {
+    return { fresh, notice: `Saved progress at ${savePath} cannot be used (${saved.reason}). It is kept; starting fresh.` };
+  }
+  return { fresh };
+}

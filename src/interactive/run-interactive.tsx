@@ -1,0 +1,40 @@
+import { render } from 'ink';
+import { EXIT } from '../cli/exit-codes.ts';
+import type { Io } from '../cli/io.ts';
+import { packageVersion } from '../cli/version.ts';
+import { readContent } from '../content/index.ts';
+import { reportMarkdown } from '../report/report-markdown.ts';
+import { writeNewReport } from '../report/write-report.ts';
+import { savePath, writeSave, type Session } from '../session/index.ts';
+import { App } from '../ui/App.tsx';
+import { chooseStart, type StartOptions } from './choose-start.ts';
+
+/** The Ink adventure on a terminal. Saves progress on the way out, Ctrl+C included (exit 130). */
+export async function runInteractive(options: StartOptions, io: Io): Promise<number> {
+  const content = readContent();
+  const path = savePath(io.env);
+  const start = chooseStart(path, options);
+  const version = packageVersion();
+  let outcome: { session: Session; interrupted: boolean } | undefined;
+  const app = render(
+    <App
+      content={content}
+      fresh={start.resumeNow ? start.resume!.session : start.fresh}
+      {...(start.resume && !start.resumeNow ? { resume: start.resume } : {})}
+      {...(start.notice ? { notice: start.notice } : {})}
+      onExit={(result) => (outcome = result)}
+      writeReport={(session) => writeNewReport(io.cwd, reportMarkdown(session, content, { version }))}
+    />,
+    { exitOnCtrlC: false, stdout: io.stdout as NodeJS.WriteStream, stdin: io.stdin as NodeJS.ReadStream },
+  );
+  await app.waitUntilExit();
+  if (!outcome) return EXIT.ok;
+  try {
+    const { movedAside } = writeSave(path, outcome.session);
+    if (movedAside) io.stderr.write(`k8s-adventure: the unusable save was kept as ${movedAside}\n`);
+    io.stderr.write(`Progress saved to ${path}; 'k8s-adventure --resume' picks it up.\n`);
+  } catch (error) {
+    io.stderr.write(`k8s-adventure: could not save progress to ${path}: ${(error as Error).message}\n`);
+  }
+  return outcome.interrupted ? EXIT.interrupted : EXIT.ok;
+}

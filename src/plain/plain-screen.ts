@@ -1,0 +1,21 @@
+import { chapters } from '../../machines/index.ts';
+import { markdownToText, type ContentLibrary } from '../content/index.ts';
+import { currentNode, type Session } from '../session/index.ts';
+import { menu, nodeMarkdown } from '../ui/screen.ts';
+
+const rule = (text: string) => `== ${text} ==`;
+
+/** One node as plain lines: kind, title and id, chapter, text, and the numbered choices. No colour, no redraws. */
+export function plainScreen(session: Session, content: ContentLibrary): string {
+  const node = currentNode(session);
+  const chapter = chapters.find((c) => c.id === node.chapter)!.title;
+  const lines = [rule(`${node.kind.toUpperCase()}: ${content.get(node.id)!.title} (${node.id})`), `Chapter: ${chapter}`, '', markdownToText(nodeMarkdown(session, content))];
+  if (node.kind === 'question') {
+    lines.push('', ...menu(session, content).map((item) => `  ${item.key}. ${item.label} [${item.choice}]`));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export const PLAIN_HELP = `Type the number (or the id) of a choice and press Enter.
+Other commands: b back to the previous fork, p N peek at choice N, r restart, w write a report (at an ending), q quit, ? this help.
+`;

@@ -1,0 +1,105 @@
+import { createInterface } from 'node:readline';
+import { EXIT } from '../cli/exit-codes.ts';
+import type { Io } from '../cli/io.ts';
+import { packageVersion } from '../cli/version.ts';
+import { readContent } from '../content/index.ts';
+import { chooseStart, type StartOptions } from '../interactive/choose-start.ts';
+import { reportMarkdown } from '../report/report-markdown.ts';
+import { writeNewReport } from '../report/write-report.ts';
+import {
+  atEnding,
+  back,
+  canGoBack,
+  currentNode,
+  proceed,
+  restart,
+  savePath,
+  take,
+  writeSave,
+  type Session,
+} from '../session/index.ts';
+import { menu, peekAt } from '../ui/screen.ts';
+import { PLAIN_HELP, plainScreen } from './plain-screen.ts';
+
+/**
+ * The adventure as lines: for pipes, TERM=dumb, screen readers and --plain. Info and fix nodes are printed and
+ * passed; each question reads one line. Piped input never touches the save; a terminal saves on quit.
+ */
+export async function runPlain(options: StartOptions, io: Io): Promise<number> {
+  const content = readContent();
+  const interactive = io.stdin.isTTY === true;
+  const path = savePath(io.env);
+  const lines = createInterface({ input: io.stdin, terminal: false })[Symbol.asyncIterator]();
+  const out = (text: string) => io.stdout.write(text);
+  const ask = async (prompt: string): Promise<string | undefined> => {
+    out(prompt);
+    const next = await lines.next();
+    if (!interactive && !next.done) out(`${next.value}\n`);
+    return next.done ? undefined : next.value.trim();
+  };
+
+  // Piped answers must not be eaten by a resume question, so a pipe only resumes when told to.
+  const start = chooseStart(path, interactive ? options : { ...options, resume: options.resume ?? false });
+  let session = start.resumeNow ? start.resume!.session : start.fresh;
+  out(`k8s-adventure · ${content.get('start')!.title}\n${PLAIN_HELP}\n`);
+  if (start.notice) out(`${start.notice}\n\n`);
+  if (start.resume && !start.resumeNow && interactive) {
+    const node = currentNode(start.resume.session);
+    const answer = await ask(`Resume where you left off, at "${content.get(node.id)!.title}" (${node.id})? [Y/n] `);
+    if (answer === undefined) return EXIT.ok;
+    if (!/^n/i.test(answer)) session = start.resume.session;
+  }
+
+  const finish = (code: number) => {
+    if (!interactive) return code;
+    try {
+      writeSave(path, session);
+      out(`Progress saved to ${path}; 'k8s-adventure --resume' picks it up.\n`);
+    } catch (error) {
+      io.stderr.write(`k8s-adventure: could not save progress to ${path}: ${(error as Error).message}\n`);
+    }
+    return code;
+  };
+
+  let shown: Session | undefined;
+  for (;;) {
+    const node = currentNode(session);
+    if (shown !== session) out(`\n${plainScreen(session, content)}`);
+    shown = session;
+    if (node.kind === 'info' || node.kind === 'fix') {
+      session = proceed(session);
+      continue;
+    }
+    const items = menu(session, content);
+    const ending = atEnding(session);
+    const prompt = ending
+      ? `\nAt an ending. ${canGoBack(session) ? 'b back to the fork, ' : ''}w report, r restart, q quit: `
+      : `\nChoice [1-${items.length}, or b, p N, r, q, ?]: `;
+    const line = await ask(prompt);
+    if (line === undefined) {
+      out('\n');
+      if (ending) return finish(node.kind === 'doom' ? EXIT.doom : EXIT.ok);
+      if (interactive) return finish(EXIT.ok);
+      io.stderr.write(`k8s-adventure: input ended at question '${node.id}' before an ending\n`);
+      return EXIT.badInput;
+    }
+    const [command, argument] = line.split(/\s+/);
+    if (command === 'q') return finish(EXIT.ok);
+    if (command === '?' || command === 'help') out(PLAIN_HELP);
+    else if (command === 'b') session = canGoBack(session) ? back(session) : (out('Nothing to go back to yet.\n'), session);
+    else if (command === 'r') session = restart(session);
+    else if (command === 'w' && ending) out(`Report written to ${writeNewReport(io.cwd, reportMarkdown(session, content, { version: packageVersion() }))}\n`);
+    else if (command === 'p' && !ending) {
+      const item = items[Number(argument) - 1];
+      if (!item) out(`Peek at which choice? Type p and a number from 1 to ${items.length}.\n`);
+      else {
+        const { target, title, detail } = peekAt(session, item.choice!, content);
+        out(`Peek: "${item.label}" leads to ${target.kind.toUpperCase()}: ${title} (${target.id})${detail ? `\n${detail}` : ''}\n`);
+      }
+    } else if (!ending && command) {
+      const item = items.find((candidate, index) => command === String(index + 1) || command === candidate.choice);
+      if (item) session = take(session, item.choice!);
+      else out(`'${line}' is not a choice here: type a number from 1 to ${items.length}, or ? for help.\n`);
+    } else if (command) out(`'${line}' does nothing at an ending: type ${canGoBack(session) ? 'b, ' : ''}w, r or q.\n`);
+  }
+}

@@ -1,0 +1,58 @@
+import { GRAPH_VERSION, nodes, peek, planOf } from '../../machines/index.ts';
+import type { ContentLibrary } from '../content/index.ts';
+import { choiceLabel, planMarkdown } from '../headless/plan-text.ts';
+import { backToOf } from '../headless/transcript.ts';
+import { currentNode, walkOf, type Session } from '../session/index.ts';
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const WHO = { you: 'you', 'answers-file': 'answers file', probe: 'live probe' } as const;
+
+/** Every choice not taken at a fork on this path that would have led straight to a doom. */
+function doomsAvoided(session: Session, content: ContentLibrary): string[] {
+  return session.forks.flatMap(({ snapshot, trailLength }) => {
+    const step = session.trail[trailLength]!;
+    const question = nodes[step.node]!;
+    if (question.kind !== 'question') return [];
+    return question.choices
+      .filter((choice) => choice.id !== step.answer)
+      .map((choice) => ({ choice, target: peek(snapshot, choice.id) }))
+      .filter(({ target }) => target.kind === 'doom')
+      .map(
+        ({ choice, target }) =>
+          `- At *${content.get(question.id)!.title}*, choosing "${choice.label}" (\`${choice.id}\`) would have led to **${content.get(target.id)!.title}** (\`${target.id}\`).`,
+      );
+  });
+}
+
+/** The post-mortem a user pastes into a ticket: outcome, path, who answered, fixes, and the dooms avoided. */
+export function reportMarkdown(session: Session, content: ContentLibrary, meta: { version: string; now?: Date }): string {
+  const walk = walkOf(session);
+  const ending = currentNode(session);
+  const title = (id: string) => content.get(id)!.title;
+  const outcome =
+    ending.kind === 'ready' ? 'ready: every fork passed' : ending.kind === 'doom' ? `doom: ${title(ending.id)}` : `stopped at ${title(ending.id)}`;
+  const backTo = backToOf(walk);
+  const rows = walk.steps
+    .filter((step) => step.answer !== undefined)
+    .map(
+      (step, index) =>
+        `| ${index + 1} | ${cell(title(step.node.id))} (\`${step.node.id}\`) | ${cell(choiceLabel(step.node.id, step.answer!))} (\`${step.answer}\`) | ${WHO[step.by ?? 'you']} |`,
+    );
+  const avoided = doomsAvoided(session, content);
+  return [
+    '# k8s-adventure report',
+    [
+      `- **Outcome:** ${outcome} (\`${ending.id}\`)`,
+      `- **Started at:** \`${session.startAt}\``,
+      `- **Written:** ${(meta.now ?? new Date()).toISOString()} by k8s-adventure ${meta.version}, graph version ${GRAPH_VERSION}`,
+    ].join('\n'),
+    '## Path taken',
+    rows.length ? ['| # | Question | Answer | Given by |', '|---|---|---|---|', ...rows].join('\n') : 'No questions answered.',
+    ...(ending.kind === 'doom'
+      ? [`## ${title(ending.id)}`, content.get(ending.id)!.markdown.replace(/^## /gm, '### '), ...(backTo ? [`Go back with \`k8s-adventure --start-at ${backTo}\`.`] : [])]
+      : []),
+    planMarkdown(planOf(walk.journey), content).replace('## Decisions', '## Decisions, in order'),
+    '## Dooms avoided',
+    avoided.length ? avoided.join('\n') : 'None on this path.',
+  ].join('\n\n') + '\n';
+}

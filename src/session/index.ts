@@ -1,0 +1,15 @@
+export {
+  atEnding,
+  back,
+  canGoBack,
+  currentNode,
+  proceed,
+  restart,
+  startSession,
+  take,
+  type AnswerSource,
+  type Session,
+  type TrailStep,
+} from './session.ts';
+export { walkOf, type Walk, type WalkStep } from './walk.ts';
+export { loadSave, savePath, writeSave, type LoadedSave, type SaveData } from './save-file.ts';

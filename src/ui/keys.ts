@@ -1,0 +1,76 @@
+/** What a key asks the adventure to do. */
+export type Action =
+  | { type: 'up' }
+  | { type: 'down' }
+  | { type: 'select'; index: number }
+  | { type: 'take' }
+  | { type: 'back' }
+  | { type: 'peek' }
+  | { type: 'restart' }
+  | { type: 'quit' }
+  | { type: 'interrupt' }
+  | { type: 'report' }
+  | { type: 'scroll'; by: 'page-down' | 'page-up' }
+  | { type: 'fresh' };
+
+/** The subset of Ink's `Key` we read. */
+export interface KeyFlags {
+  upArrow?: boolean;
+  downArrow?: boolean;
+  leftArrow?: boolean;
+  return?: boolean;
+  backspace?: boolean;
+  delete?: boolean;
+  pageUp?: boolean;
+  pageDown?: boolean;
+  ctrl?: boolean;
+  escape?: boolean;
+}
+
+function charAction(char: string): Action | undefined {
+  if (char >= '1' && char <= '9') return { type: 'select', index: Number(char) - 1 };
+  switch (char) {
+    case 'k':
+      return { type: 'up' };
+    case 'j':
+      return { type: 'down' };
+    case '\r':
+    case '\n':
+      return { type: 'take' };
+    case 'b':
+    case '\u007F':
+    case '\b':
+      return { type: 'back' };
+    case 'p':
+      return { type: 'peek' };
+    case 'r':
+      return { type: 'restart' };
+    case 'q':
+      return { type: 'quit' };
+    case 'w':
+      return { type: 'report' };
+    case ' ':
+      return { type: 'scroll', by: 'page-down' };
+    case 'f':
+      return { type: 'fresh' };
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Turns one `useInput` call into actions, in order. Keys typed fast, pasted or sent by tmux can arrive as one
+ * chunk: Ink hands a run of plain characters over as one string (stack notes, "Ink input chunking"), so each
+ * character is its own action here.
+ */
+export function keyActions(input: string, key: KeyFlags): Action[] {
+  if (key.ctrl && input === 'c') return [{ type: 'interrupt' }];
+  if (key.upArrow) return [{ type: 'up' }];
+  if (key.downArrow) return [{ type: 'down' }];
+  if (key.leftArrow || key.backspace || key.delete) return [{ type: 'back' }];
+  if (key.pageDown) return [{ type: 'scroll', by: 'page-down' }];
+  if (key.pageUp) return [{ type: 'scroll', by: 'page-up' }];
+  if (key.return && input.length <= 1) return [{ type: 'take' }];
+  if (key.ctrl || key.escape) return [];
+  return [...input].flatMap((char) => charAction(char) ?? []);
+}

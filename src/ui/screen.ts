@@ -1,0 +1,48 @@
+import { peek, type GraphNode } from '../../machines/index.ts';
+import type { ContentLibrary } from '../content/index.ts';
+import { backToOf, endingMarkdown } from '../headless/transcript.ts';
+import { markdownToText } from '../content/index.ts';
+import { currentNode, walkOf, type Session } from '../session/index.ts';
+
+/** One line of the menu under the text: a choice at a question, or what a key does elsewhere. */
+export interface MenuItem {
+  key: string;
+  label: string;
+  /** Choice id, for questions; the target's id when peeking. */
+  choice?: string;
+}
+
+/** The Markdown a node shows: its content, and for ready the plan built from the walk. */
+export function nodeMarkdown(session: Session, content: ContentLibrary): string {
+  const node = currentNode(session);
+  return node.kind === 'ready' ? endingMarkdown(walkOf(session), content) : content.get(node.id)!.markdown;
+}
+
+export function menu(session: Session, content: ContentLibrary): MenuItem[] {
+  const node = currentNode(session);
+  if (node.kind === 'question') {
+    return node.choices.map((choice, index) => ({ key: String(index + 1), label: markdownToText(choice.label), choice: choice.id }));
+  }
+  if (node.kind === 'info' || node.kind === 'fix') return [{ key: 'enter', label: 'Continue' }];
+  const fork = backToOf(walkOf(session));
+  return [
+    ...(session.forks.length && fork ? [{ key: 'b', label: `Back to the fork: ${content.get(fork)!.title}` }] : []),
+    { key: 'w', label: 'Write a report of this walk' },
+    { key: 'r', label: 'Start over' },
+    { key: 'q', label: 'Quit' },
+  ];
+}
+
+/** Text of a section of a node's content, by heading, as plain text: what peek shows of the doom ahead. */
+function section(markdown: string, heading: string): string | undefined {
+  const match = new RegExp(`^## ${heading}\\n([\\s\\S]*?)(?=^## |(?![\\s\\S]))`, 'm').exec(markdown);
+  return match ? markdownToText(match[1]!) : undefined;
+}
+
+/** What lies behind a choice, without taking it: the node it leads to and, for a doom, how it will show up. */
+export function peekAt(session: Session, choice: string, content: ContentLibrary): { target: GraphNode; title: string; detail?: string } {
+  const target = peek(session.snapshot, choice);
+  const words = content.get(target.id)!;
+  const detail = target.kind === 'doom' ? section(words.markdown, 'How it shows up later') : undefined;
+  return { target, title: words.title, ...(detail ? { detail } : {}) };
+}
