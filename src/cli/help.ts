@@ -3,7 +3,17 @@ export const HELP: Record<string, string> = {
   main: `k8s-adventure: a choose-your-own-adventure guide to bringing up Kubernetes nodes
 
 Usage
+  k8s-adventure [--start-at ID] [--resume | --fresh] [--plain] [--no-color]
   k8s-adventure <command> [flags]
+
+With no command, the adventure itself: a terminal UI on a TTY, numbered plain lines otherwise.
+  --start-at ID    open at any node (a deep link), e.g. --start-at bridge-netfilter
+  --resume         continue from the saved progress without asking
+  --fresh          start over, ignoring the saved progress
+  --plain          line-based mode: numbered choices, one answer per line (also when stdin is not a TTY, or TERM=dumb)
+  --no-color       no colour (also NO_COLOR)
+
+Keys: ↑↓/jk move · 1-9 select · enter take · p peek · b back · r restart · w report (at an ending) · q quit
 
 Commands
   run       walk the graph with an answers file (CI, scripts)
@@ -15,21 +25,24 @@ Flags
   -v, --version    print the version
 
 Examples
+  k8s-adventure --start-at selinux-mode
+  printf '1\n2\n' | k8s-adventure --plain
   echo '{"start":"from-scratch","host-os":"amazon-linux"}' | k8s-adventure run --answers -
   k8s-adventure paths --json > paths.json
   k8s-adventure export --format json | jq '.nodes[] | select(.kind == "doom") | .id'
 
-Exit codes: 0 ready or done, 1 the walk ended in a doom, 2 bad input.
+Exit codes: 0 ready or done, 1 the walk ended in a doom, 2 bad input, 130 Ctrl+C.
 `,
   run: `k8s-adventure run: walk the graph headlessly with answers from a file
 
 Usage
-  k8s-adventure run --answers FILE|- [--start-at ID] [--json]
+  k8s-adventure run --answers FILE|- [--start-at ID] [--json] [--report FILE]
 
 Flags
   --answers FILE   JSON object {"<question-id>": "<choice-id>", ...}; '-' reads standard input
   --start-at ID    start at any node instead of the start (default: start)
   --json           print one JSON transcript instead of text
+  --report FILE    also write a Markdown report: the path, each answer and who gave it, the fixes, the dooms avoided
   -h, --help       show this help
 
 Info and fix nodes are passed through; every question on the way needs an answer.

@@ -7,7 +7,12 @@ import { readContent } from '../content/index.ts';
 import { formatPlain } from '../headless/format-plain.ts';
 import { readAnswers } from '../headless/read-answers.ts';
 import { toTranscript } from '../headless/transcript.ts';
-import { walkAnswers } from '../headless/walk.ts';
+import { answerSession } from '../headless/walk.ts';
+import { reportMarkdown } from '../report/report-markdown.ts';
+import { writeReportFile } from '../report/write-report.ts';
+import { walkOf } from '../session/index.ts';
+import { packageVersion } from '../cli/version.ts';
+import { resolve } from 'node:path';
 
 /** `k8s-adventure run`: walk the graph with an answers file; the exit code says where it ended. */
 export async function runCommand(args: string[], io: Io): Promise<number> {
@@ -15,11 +20,15 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
     answers: { type: 'string' },
     'start-at': { type: 'string' },
     json: { type: 'boolean' },
+    report: { type: 'string' },
   });
   if (options.answers === undefined) throw new UsageError("run needs --answers FILE (or '-' for standard input)");
   const from = startAt(options['start-at']);
   const answers = await readAnswers(options.answers, io);
-  const transcript = toTranscript(walkAnswers(answers, from), readContent());
+  const content = readContent();
+  const session = answerSession(answers, from);
+  const transcript = toTranscript(walkOf(session), content);
+  if (options.report !== undefined) writeReportFile(resolve(io.cwd, options.report), reportMarkdown(session, content, { version: packageVersion() }));
   io.stdout.write(options.json ? `${JSON.stringify(transcript, null, 2)}\n` : formatPlain(transcript));
   return transcript.ending.kind === 'doom' ? EXIT.doom : EXIT.ok;
 }

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { UsageError } from '../cli/usage-error.ts';
 import { join } from 'node:path';
 
 /**
@@ -15,5 +16,16 @@ export function writeNewReport(dir: string, markdown: string, now = new Date()):
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 99) throw error;
     }
+  }
+}
+
+/** Writes a report where the user asked (`run --report FILE`); replacing that file is what they asked for. */
+export function writeReportFile(path: string, markdown: string): void {
+  try {
+    writeFileSync(path, markdown);
+  } catch (error) {
+    const { code } = error as NodeJS.ErrnoException;
+    const reason = code === 'ENOENT' ? 'its directory does not exist' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    throw new UsageError(`cannot write report '${path}': ${reason}`);
   }
 }

@@ -6,8 +6,9 @@ import type { CliResult } from './run-cli.ts';
 export const BIN = fileURLToPath(new URL('../../build/src/cli.js', import.meta.url));
 
 /** Spawns the real bin with a piped stdin, the way a script or CI job would run it. */
-export function spawnBin(args: string[], input = '', env: NodeJS.ProcessEnv = {}): CliResult {
+export function spawnBin(args: string[], input = '', env: NodeJS.ProcessEnv = {}, cwd = process.cwd()): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
     input,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', ...env },

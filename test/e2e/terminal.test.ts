@@ -1,0 +1,76 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Terminal } from '../helpers/tmux.ts';
+
+const terminals: Terminal[] = [];
+const open = (args: string[], env: Record<string, string>, size?: { width: number; height: number }) => {
+  const terminal = new Terminal(args, env, size);
+  terminals.push(terminal);
+  return terminal;
+};
+afterEach(() => {
+  for (const terminal of terminals.splice(0)) terminal.close();
+});
+
+const longestLine = (screen: string) => Math.max(...screen.split('\n').map((line) => [...line].length));
+
+describe('k8s-adventure in a real terminal (tmux)', () => {
+  it('walks to a doom, goes back, quits with a save, resumes there, and exits 130 on Ctrl+C', async () => {
+    const state = mkdtempSync(join(tmpdir(), 'k8s-e2e-'));
+    const first = open([], { XDG_STATE_HOME: state });
+    await first.waitFor('QUESTION Bringing up a Kubernetes node (start)');
+    await first.press('Enter');
+    await first.waitFor('QUESTION Pick a host operating system');
+    await first.press('Down', 'Enter');
+    await first.waitFor('QUESTION Which CentOS 7 release?');
+    await first.press('1', 'Enter');
+    const doom = await first.waitFor('DOOM This CentOS release is too old for overlay');
+    expect(doom).toContain('b     Back to the fork: Which CentOS 7 release?');
+    await first.press('b');
+    await first.waitFor('❯ 1. An older 7.x: 7.0 or 7.1');
+    await first.press('2', 'Enter');
+    await first.waitFor('FIX Start from the newest official CentOS 7 image');
+    await first.press('q');
+    const quit = await first.waitFor('EXIT=');
+    expect(quit).toContain(`Progress saved to ${join(state, 'k8s-adventure', 'progress.json')}`);
+    expect(quit).toContain('EXIT=0');
+    expect(JSON.parse(readFileSync(join(state, 'k8s-adventure', 'progress.json'), 'utf8')).trail).toHaveLength(3);
+
+    const second = open([], { XDG_STATE_HOME: state });
+    await second.waitFor('You have saved progress');
+    await second.press('Enter');
+    await second.waitFor('FIX Start from the newest official CentOS 7 image');
+    await second.press('C-c');
+    expect(await second.waitFor('EXIT=')).toContain('EXIT=130');
+  });
+
+  it('scrolls a long node with space, and re-wraps on resize', async () => {
+    const terminal = open(['--start-at', 'devicemapper-loopback-doom', '--fresh'], { XDG_STATE_HOME: mkdtempSync(join(tmpdir(), 'k8s-e2e-')) });
+    const top = await terminal.waitFor('DOOM devicemapper on loop devices');
+    expect(top).toMatch(/lines 1-\d+ of \d+/);
+    await terminal.press('Space');
+    await terminal.waitFor((screen) => /lines (?!1-)\d+-\d+ of \d+/.test(screen));
+    expect(longestLine(terminal.screen({ joined: true }))).toBeGreaterThan(60);
+    terminal.resize(60, 30);
+    const narrow = await terminal.waitFor((screen) => screen.includes('DOOM') && longestLine(screen) <= 60, { joined: true });
+    expect(narrow).toContain('q     Quit');
+  });
+
+  it('peeks at a doom in the terminal without taking it', async () => {
+    const terminal = open(['--start-at', 'selinux-mode'], { XDG_STATE_HOME: mkdtempSync(join(tmpdir(), 'k8s-e2e-')) });
+    await terminal.waitFor('QUESTION What will SELinux be set to?');
+    await terminal.press('p');
+    const peek = await terminal.waitFor('Peek: leads to DOOM');
+    expect(peek).toContain('KubeDNS cannot authenticate with the master');
+    expect(peek).toContain('QUESTION What will SELinux be set to?');
+  });
+
+  it('falls back to plain lines on TERM=dumb', async () => {
+    const terminal = open([], { TERM: 'dumb', XDG_STATE_HOME: mkdtempSync(join(tmpdir(), 'k8s-e2e-')) });
+    await terminal.waitFor('Choice [1-2, or b, p N, r, q, ?]:');
+    await terminal.press('1', 'Enter');
+    await terminal.waitFor('== QUESTION: Pick a host operating system (host-os) ==');
+  });
+});

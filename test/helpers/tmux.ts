@@ -1,0 +1,63 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BIN = 'build/src/cli.js';
+let count = 0;
+
+const quote = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * The real bin in a real terminal. Each test server has its own socket, so tests never touch a user's tmux.
+ * CI=0 because Ink under CI=true draws only the last frame (stack notes §5).
+ */
+export class Terminal {
+  private readonly socket = `k8s-adventure-test-${process.pid}-${++count}`;
+  private readonly name = 'adventure';
+
+  constructor(args: string[], env: Record<string, string>, size = { width: 100, height: 30 }) {
+    const vars = Object.entries({ CI: '0', ...env }).map(([key, value]) => `${key}=${quote(value)}`).join(' ');
+    const command = `cd ${quote(ROOT)} && env ${vars} ${quote(process.execPath)} ${BIN} ${args.map(quote).join(' ')}; echo EXIT=$?; sleep 600`;
+    this.tmux('new-session', '-d', '-s', this.name, '-x', String(size.width), '-y', String(size.height), command);
+  }
+
+  private tmux(...args: string[]): string {
+    return execFileSync('tmux', ['-L', this.socket, ...args], { encoding: 'utf8' });
+  }
+
+  /** One key per send-keys, as a person types. */
+  async press(...keys: string[]): Promise<void> {
+    for (const key of keys) {
+      this.tmux('send-keys', '-t', this.name, key);
+      await new Promise((resolve) => setTimeout(resolve, 60));
+    }
+  }
+
+  /** The visible screen. `joined` undoes tmux's own soft wrapping, so only lines the app broke stay broken. */
+  screen({ joined = false } = {}): string {
+    return this.tmux('capture-pane', '-p', ...(joined ? ['-J'] : []), '-t', this.name);
+  }
+
+  resize(width: number, height: number): void {
+    this.tmux('resize-window', '-t', this.name, '-x', String(width), '-y', String(height));
+  }
+
+  async waitFor(check: string | ((screen: string) => boolean), { timeoutMs = 8000, joined = false } = {}): Promise<string> {
+    const test = typeof check === 'string' ? (screen: string) => screen.includes(check) : check;
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const screen = this.screen({ joined });
+      if (test(screen)) return screen;
+      if (Date.now() > deadline) throw new Error(`the terminal never showed ${String(check)}; it shows:\n${screen}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  close(): void {
+    try {
+      this.tmux('kill-server');
+    } catch {
+      // Already gone.
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/cli/usage-error.ts';
+import { chooseStart } from '../../src/interactive/choose-start.ts';
+import { currentNode, startSession, take, writeSave } from '../../src/session/index.ts';
+
+const savePathIn = () => join(mkdtempSync(join(tmpdir(), 'k8s-start-')), 'k8s-adventure', 'progress.json');
+const withSave = () => {
+  const path = savePathIn();
+  writeSave(path, take(startSession(), 'from-scratch'));
+  return path;
+};
+
+describe('chooseStart', () => {
+  it('offers a usable save', () => {
+    const start = chooseStart(withSave(), {});
+    expect(start.resume && currentNode(start.resume.session).id).toBe('host-os');
+    expect(start.resumeNow).toBeUndefined();
+  });
+
+  it('resumes at once with --resume, and ignores the save with --fresh or a deep link', () => {
+    const path = withSave();
+    expect(chooseStart(path, { resume: true }).resumeNow).toBe(true);
+    expect(chooseStart(path, { fresh: true }).resume).toBeUndefined();
+    const deep = chooseStart(path, { startAt: 'aws-silent-errors' });
+    expect(deep.resume).toBeUndefined();
+    expect(currentNode(deep.fresh).id).toBe('aws-silent-errors');
+  });
+
+  it('explains an unusable save and starts fresh without touching it', () => {
+    const path = savePathIn();
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, '{oops');
+    expect(chooseStart(path, {}).notice).toBe(`Saved progress at ${path} cannot be used (it is not valid JSON). It is kept; starting fresh.`);
+  });
+
+  it('refuses --resume without a usable save, and contradictory flags', () => {
+    expect(() => chooseStart(savePathIn(), { resume: true })).toThrow(UsageError);
+    expect(() => chooseStart(savePathIn(), { resume: true })).toThrow(/no saved progress to resume/);
+    expect(() => chooseStart(withSave(), { resume: true, fresh: true })).toThrow(/cannot be used together/);
+  });
+});
