@@ -6,20 +6,9 @@ import { readContent } from '../content/index.ts';
 import { chooseStart, type StartOptions } from '../interactive/choose-start.ts';
 import { reportMarkdown } from '../report/report-markdown.ts';
 import { writeNewReport } from '../report/write-report.ts';
-import {
-  atEnding,
-  back,
-  canGoBack,
-  currentNode,
-  proceed,
-  restart,
-  savePath,
-  take,
-  writeSave,
-  type Session,
-} from '../session/index.ts';
-import { menu, peekAt } from '../ui/screen.ts';
+import { atEnding, currentNode, proceed, savePath, writeSave, type Session } from '../session/index.ts';
 import { PLAIN_HELP, plainScreen } from './plain-screen.ts';
+import { promptFor, respond } from './respond.ts';
 
 /**
  * The adventure as lines: for pipes, TERM=dumb, screen readers and --plain. Info and fix nodes are printed and
@@ -70,36 +59,18 @@ export async function runPlain(options: StartOptions, io: Io): Promise<number> {
       session = proceed(session);
       continue;
     }
-    const items = menu(session, content);
-    const ending = atEnding(session);
-    const prompt = ending
-      ? `\nAt an ending. ${canGoBack(session) ? 'b back to the fork, ' : ''}w report, r restart, q quit: `
-      : `\nChoice [1-${items.length}, or b, p N, r, q, ?]: `;
-    const line = await ask(prompt);
+    const line = await ask(promptFor(session, content));
     if (line === undefined) {
       out('\n');
-      if (ending) return finish(node.kind === 'doom' ? EXIT.doom : EXIT.ok);
+      if (atEnding(session)) return finish(node.kind === 'doom' ? EXIT.doom : EXIT.ok);
       if (interactive) return finish(EXIT.ok);
       io.stderr.write(`k8s-adventure: input ended at question '${node.id}' before an ending\n`);
       return EXIT.badInput;
     }
-    const [command, argument] = line.split(/\s+/);
-    if (command === 'q') return finish(EXIT.ok);
-    if (command === '?' || command === 'help') out(PLAIN_HELP);
-    else if (command === 'b') session = canGoBack(session) ? back(session) : (out('Nothing to go back to yet.\n'), session);
-    else if (command === 'r') session = restart(session);
-    else if (command === 'w' && ending) out(`Report written to ${writeNewReport(io.cwd, reportMarkdown(session, content, { version: packageVersion() }))}\n`);
-    else if (command === 'p' && !ending) {
-      const item = items[Number(argument) - 1];
-      if (!item) out(`Peek at which choice? Type p and a number from 1 to ${items.length}.\n`);
-      else {
-        const { target, title, detail } = peekAt(session, item.choice!, content);
-        out(`Peek: "${item.label}" leads to ${target.kind.toUpperCase()}: ${title} (${target.id})${detail ? `\n${detail}` : ''}\n`);
-      }
-    } else if (!ending && command) {
-      const item = items.find((candidate, index) => command === String(index + 1) || command === candidate.choice);
-      if (item) session = take(session, item.choice!);
-      else out(`'${line}' is not a choice here: type a number from 1 to ${items.length}, or ? for help.\n`);
-    } else if (command) out(`'${line}' does nothing at an ending: type ${canGoBack(session) ? 'b, ' : ''}w, r or q.\n`);
+    const response = respond(session, line, content);
+    if (response.quit) return finish(EXIT.ok);
+    if (response.say) out(response.say);
+    if (response.report) out(`Report written to ${writeNewReport(io.cwd, reportMarkdown(session, content, { version: packageVersion() }))}\n`);
+    session = response.session;
   }
 }
