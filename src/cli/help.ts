@@ -17,6 +17,7 @@ Keys: ↑↓/jk move · 1-9 select · enter take · p peek · b back · r restar
 
 Commands
   run       walk the graph with an answers file (CI, scripts)
+  doctor    run every read-only probe on this host, a mounted root or a sos report
   paths     list every path from the start to every ending
   export    print the whole graph with its content
 
@@ -53,6 +54,27 @@ Examples
   k8s-adventure paths --json | jq '.paths[0].answers' | k8s-adventure run --answers - --json
 
 Exit codes: 0 at the ready ending, 1 at a doom, 2 on bad input.
+`,
+  doctor: `k8s-adventure doctor: every read-only probe at once, grouped by chapter
+
+Usage
+  k8s-adventure doctor [--host-dir DIR] [--json] [--skip ID,...] [--timeout MS]
+
+Flags
+  --host-dir DIR   probe a captured host instead of this machine: a mounted root, a fixture, or an extracted sos report
+  --json           print {"version", "host", "summary", "results": [...]}
+  --skip ID,...    leave these probes out (ids as in the output)
+  --timeout MS     give each probe this long before it counts as unknown (default: 5000)
+  -h, --help       show this help
+
+Probes only read: no writes, no module loads, no sysctl changes, no installs.
+
+Examples
+  k8s-adventure doctor
+  k8s-adventure doctor --host-dir /mnt/node-root --skip aws-instance,aws-cluster-tag,aws-security-groups
+  k8s-adventure doctor --host-dir ./sosreport-node1-2016 --json | jq '.results[] | select(.status == "fail")'
+
+Exit codes: 0 nothing failed (warn, unknown and n/a do not fail), 1 something failed, 2 bad input.
 `,
   paths: `k8s-adventure paths: every path from the start to every ending
 

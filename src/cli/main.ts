@@ -1,4 +1,5 @@
 import { adventureCommand } from '../commands/adventure.ts';
+import { doctorCommand } from '../commands/doctor.ts';
 import { exportCommand } from '../commands/export.ts';
 import { pathsCommand } from '../commands/paths.ts';
 import { runCommand } from '../commands/run.ts';
@@ -11,7 +12,7 @@ import { packageVersion } from './version.ts';
 
 type Command = (args: string[], io: Io) => number | Promise<number>;
 
-const COMMANDS: Record<string, Command> = { run: runCommand, paths: pathsCommand, export: exportCommand };
+const COMMANDS: Record<string, Command> = { run: runCommand, doctor: doctorCommand, paths: pathsCommand, export: exportCommand };
 
 const wantsHelp = (args: string[]) => args.includes('--help') || args.includes('-h');
 

@@ -13,6 +13,9 @@ import { writeReportFile } from '../report/write-report.ts';
 import { walkOf } from '../session/index.ts';
 import { packageVersion } from '../cli/version.ts';
 import { resolve } from 'node:path';
+import { openHost } from '../host/index.ts';
+import { probeAllQuestions } from '../probes/question-probes.ts';
+import { parseTimeout } from './doctor.ts';
 
 /** `k8s-adventure run`: walk the graph with an answers file; the exit code says where it ended. */
 export async function runCommand(args: string[], io: Io): Promise<number> {
@@ -21,12 +24,19 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
     'start-at': { type: 'string' },
     json: { type: 'boolean' },
     report: { type: 'string' },
+    probes: { type: 'boolean' },
+    'host-dir': { type: 'string' },
+    timeout: { type: 'string' },
   });
   if (options.answers === undefined) throw new UsageError("run needs --answers FILE (or '-' for standard input)");
   const from = startAt(options['start-at']);
+  if (options['host-dir'] !== undefined && !options.probes) throw new UsageError('--host-dir points the probes at a host; add --probes');
   const answers = await readAnswers(options.answers, io);
   const content = readContent();
-  const session = answerSession(answers, from);
+  const probed = options.probes
+    ? await probeAllQuestions(openHost(options['host-dir'], io.cwd, io.env), { timeoutMs: parseTimeout(options.timeout) })
+    : undefined;
+  const session = answerSession(answers, from, probed);
   const transcript = toTranscript(walkOf(session), content);
   if (options.report !== undefined) writeReportFile(resolve(io.cwd, options.report), reportMarkdown(session, content, { version: packageVersion() }));
   io.stdout.write(options.json ? `${JSON.stringify(transcript, null, 2)}\n` : formatPlain(transcript));

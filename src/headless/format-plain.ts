@@ -9,7 +9,8 @@ export function formatPlain(transcript: Transcript): string {
   const lines: string[] = [];
   for (const step of transcript.steps) {
     lines.push(`${label(step.kind)}${step.id}: ${step.title}`);
-    if (step.answer) lines.push(`${label('  answer')}${step.answer}: ${choiceLabel(step.id, step.answer)}`);
+    if (step.answer) lines.push(`${label('  answer')}${step.answer}: ${choiceLabel(step.id, step.answer)}${step.by === 'probe' ? ' (from the probe)' : ''}`);
+    if (step.probe) lines.push(`${label('  probe')}${step.probe.id}: ${step.probe.status}, ${step.probe.observed}`);
   }
   const { ending } = transcript;
   lines.push('', `${label(ending.kind)}${ending.id}: ${ending.title}`, '', ending.text);

@@ -6,7 +6,16 @@ import type { Walk } from '../session/index.ts';
 /** `run --json`: one object per walk. Its shape is public; add fields, never rename them. */
 export interface Transcript {
   version: number;
-  steps: { id: NodeId; kind: NodeKind; title: string; answer: ChoiceId | null }[];
+  steps: {
+    id: NodeId;
+    kind: NodeKind;
+    title: string;
+    answer: ChoiceId | null;
+    /** Who answered: "answers-file" or "probe" (run --probes). */
+    by?: string;
+    /** What the probe said at this question, when probes ran. */
+    probe?: { id: string; status: string; observed: string; suggested?: ChoiceId };
+  }[];
   ending: {
     id: NodeId;
     kind: NodeKind;
@@ -37,7 +46,14 @@ export function toTranscript(walk: Walk, content: ContentLibrary): Transcript {
   const backTo = backToOf(walk);
   return {
     version: GRAPH_VERSION,
-    steps: walk.steps.map(({ node, answer }) => ({ id: node.id, kind: node.kind, title: title(node.id), answer: answer ?? null })),
+    steps: walk.steps.map(({ node, answer, by, probe }) => ({
+      id: node.id,
+      kind: node.kind,
+      title: title(node.id),
+      answer: answer ?? null,
+      ...(by ? { by } : {}),
+      ...(probe ? { probe: { id: probe.id, status: probe.status, observed: probe.observed, ...(probe.suggested ? { suggested: probe.suggested } : {}) } } : {}),
+    })),
     ending: {
       id: ending.id,
       kind: ending.kind,

@@ -1,13 +1,16 @@
 import { START, type NodeId } from '../../machines/index.ts';
 import { UsageError } from '../cli/usage-error.ts';
+import { noteOf } from '../probes/question-probes.ts';
+import type { ProbeResult } from '../probes/types.ts';
 import { atEnding, currentNode, proceed, startSession, take, walkOf, type Session, type Walk } from '../session/index.ts';
 import { choiceIds, type Answers } from './answers.ts';
 
 /**
- * Walks the graph from a node with the answers given, through info and fix nodes, to an ending. Graph paths
- * have no cycles, so a walk always ends; a question without an answer stops it with a UsageError.
+ * Walks the graph from a node with the answers given, through info and fix nodes, to an ending. A question the
+ * answers leave open takes the probe's suggestion, when probes ran. Graph paths have no cycles, so a walk always
+ * ends; a question nobody could answer stops it with a UsageError.
  */
-export function answerSession(answers: Answers, startAt: NodeId = START): Session {
+export function answerSession(answers: Answers, startAt: NodeId = START, probed?: ReadonlyMap<NodeId, ProbeResult>): Session {
   let session = startSession(startAt);
   while (!atEnding(session)) {
     const node = currentNode(session);
@@ -16,10 +19,15 @@ export function answerSession(answers: Answers, startAt: NodeId = START): Sessio
       continue;
     }
     const answer = answers[node.id];
-    if (answer === undefined) {
-      throw new UsageError(`no answer for question '${node.id}'; add "${node.id}": one of ${choiceIds(node).join(', ')}`);
+    const probe = probed?.get(node.id);
+    if (answer !== undefined) {
+      session = take(session, answer, 'answers-file', probe && noteOf(probe));
+    } else if (probe?.suggests) {
+      session = take(session, probe.suggests, 'probe', noteOf(probe));
+    } else {
+      const tried = probe ? `, and probe '${probe.id}' could not tell (${probe.status}: ${probe.observed})` : '';
+      throw new UsageError(`no answer for question '${node.id}'${tried}; add "${node.id}": one of ${choiceIds(node).join(', ')}`);
     }
-    session = take(session, answer, 'answers-file');
   }
   return session;
 }

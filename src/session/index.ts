@@ -8,6 +8,7 @@ export {
   startSession,
   take,
   type AnswerSource,
+  type ProbeNote,
   type Session,
   type TrailStep,
 } from './session.ts';

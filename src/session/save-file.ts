@@ -35,7 +35,7 @@ function replay(data: SaveData): Session {
   for (const [index, step] of data.trail.entries()) {
     const here = currentNode(session).id;
     if (step.node !== here) throw new Error(`step ${index + 1} expects node '${step.node}' but the walk is at '${here}'`);
-    const next = step.answer === undefined ? proceed(session) : take(session, step.answer, step.by ?? 'you');
+    const next = step.answer === undefined ? proceed(session) : take(session, step.answer, step.by ?? 'you', step.probe);
     if (next === session) throw new Error(`step ${index + 1} takes '${step.answer ?? 'continue'}', which '${here}' does not offer`);
     session = next;
   }

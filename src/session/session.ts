@@ -14,11 +14,21 @@ import {
 /** Who answered a question: the user at the keyboard, an answers file, or a live probe the user accepted. */
 export type AnswerSource = 'you' | 'answers-file' | 'probe';
 
+/** What a probe said at a question: kept with the answer, so the report can show it, overridden or not. */
+export interface ProbeNote {
+  id: string;
+  status: string;
+  observed: string;
+  suggested?: ChoiceId;
+  evidence: { source: string; excerpt: string }[];
+}
+
 /** A node the walk has left, and the answer taken there if it was a question. */
 export interface TrailStep {
   node: NodeId;
   answer?: ChoiceId;
   by?: AnswerSource;
+  probe?: ProbeNote;
 }
 
 /**
@@ -44,7 +54,7 @@ export const currentNode = (session: Session): GraphNode => nodeOf(session.snaps
 export const atEnding = (session: Session): boolean => isEnding(currentNode(session));
 
 /** Takes a choice at a question, or `continue` at an info or fix node. An event the node lacks changes nothing. */
-export function take(session: Session, event: ChoiceId, by: AnswerSource = 'you'): Session {
+export function take(session: Session, event: ChoiceId, by: AnswerSource = 'you', probe?: ProbeNote): Session {
   const node = currentNode(session);
   const next = advance(session.snapshot, event);
   if (next === session.snapshot) return session;
@@ -52,7 +62,7 @@ export function take(session: Session, event: ChoiceId, by: AnswerSource = 'you'
     return {
       ...session,
       snapshot: next,
-      trail: [...session.trail, { node: node.id, answer: event, by }],
+      trail: [...session.trail, { node: node.id, answer: event, by, ...(probe ? { probe } : {}) }],
       forks: [...session.forks, { snapshot: session.snapshot, trailLength: session.trail.length }],
     };
   }

@@ -1,0 +1,23 @@
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { UsageError } from '../cli/usage-error.ts';
+import { capturedHost } from './captured-host.ts';
+import { liveHost } from './live-host.ts';
+import type { Host } from './types.ts';
+
+/** An extracted sos report is told apart by its layout: sos_commands/ and the files sos links at its top. */
+const isSosReport = (dir: string) => existsSync(join(dir, 'sos_commands')) || existsSync(join(dir, 'sos_reports'));
+
+/** The host to probe: this machine, or a captured directory (--host-dir), checked before any probe runs. */
+export function openHost(hostDir: string | undefined, cwd: string, env: NodeJS.ProcessEnv): Host {
+  if (hostDir === undefined) return liveHost(env);
+  const root = resolve(cwd, hostDir);
+  let isDirectory = false;
+  try {
+    isDirectory = statSync(root).isDirectory();
+  } catch {
+    throw new UsageError(`--host-dir '${hostDir}' does not exist`);
+  }
+  if (!isDirectory) throw new UsageError(`--host-dir '${hostDir}' is not a directory`);
+  return capturedHost(root, isSosReport(root) ? 'sos-report' : 'captured');
+}

@@ -1,0 +1,17 @@
+import { finding } from './finding.ts';
+import { describeInstance } from './parse/aws.ts';
+import type { Probe } from './types.ts';
+
+export const awsInstance: Probe = {
+  id: 'aws-instance',
+  title: 'Runs on AWS',
+  chapter: 'aws',
+  questions: ['cloud-provider'],
+  reads: 'reads cloud-init data and DMI, runs aws ec2 describe-instances',
+  async run({ host, timeoutMs, signal }) {
+    const expected = 'an EC2 instance the aws CLI can describe, or not AWS at all';
+    const instance = await describeInstance(host, timeoutMs, signal, expected);
+    if ('status' in instance) return instance.status === 'n/a' ? { ...instance, suggests: 'not-aws' } : { ...instance, suggests: 'aws' };
+    return finding('pass', `EC2 instance ${instance.instanceId} in ${instance.region}`, expected, { evidence: instance.evidence, suggests: 'aws' });
+  },
+};

@@ -1,0 +1,25 @@
+import { finding } from './finding.ts';
+import { readKubelet, versionText } from './parse/kubelet.ts';
+import type { Probe } from './types.ts';
+
+export const kubeletCniFlags: Probe = {
+  id: 'kubelet-cni-flags',
+  title: "kubelet's CNI flags",
+  chapter: 'cni',
+  questions: ['cni-flags-1-4'],
+  reads: "reads the kubelet's command line and unit files",
+  async run({ host, timeoutMs, signal }) {
+    const expected = 'from 1.4: --network-plugin=cni with --cni-conf-dir and --cni-bin-dir, not --network-plugin-dir';
+    const { version, flags, evidence } = await readKubelet(host, timeoutMs, signal);
+    if (!flags.size) return finding('unknown', 'no kubelet command line or unit flags found', expected, { evidence });
+    if (flags.get('network-plugin') !== 'cni') return finding('n/a', `kubelet runs --network-plugin=${flags.get('network-plugin') ?? '(none)'}, not CNI`, expected, { evidence });
+    if (version && version[0] === 1 && version[1] < 4) return finding('n/a', `${versionText(version)}: the 1.4 flags do not apply`, expected, { evidence });
+    if (flags.has('cni-conf-dir') || flags.has('cni-bin-dir')) {
+      return finding('pass', `--cni-conf-dir=${flags.get('cni-conf-dir') ?? '(default)'} --cni-bin-dir=${flags.get('cni-bin-dir') ?? '(default)'}`, expected, { evidence, suggests: 'cni-dir-flags' });
+    }
+    if (flags.has('network-plugin-dir')) {
+      return finding('fail', `--network-plugin-dir=${flags.get('network-plugin-dir')}: the 1.3 flag, not read for CNI from 1.4`, expected, { evidence, suggests: 'network-plugin-dir', node: 'cni-old-flags-doom' });
+    }
+    return finding('pass', 'CNI with the default directories (/etc/cni/net.d, /opt/cni/bin)', expected, { evidence, suggests: 'cni-dir-flags' });
+  },
+};

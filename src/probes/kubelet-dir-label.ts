@@ -1,0 +1,19 @@
+import { finding } from './finding.ts';
+import { CONTAINER_LABELS, readSelinux } from './parse/selinux.ts';
+import type { Probe } from './types.ts';
+
+export const kubeletDirLabel: Probe = {
+  id: 'kubelet-dir-label',
+  title: 'SELinux label of /var/lib/kubelet',
+  chapter: 'selinux',
+  questions: [],
+  reads: 'runs ls -Zd /var/lib/kubelet',
+  async run({ host, timeoutMs, signal }) {
+    const expected = 'svirt_sandbox_file_t (or container_file_t) whenever SELinux enforces';
+    const state = await readSelinux(host, timeoutMs, signal);
+    if (state.current !== 'enforcing') return finding('n/a', `SELinux is ${state.current ?? 'not enforcing'}: labels are not enforced`, expected, { evidence: state.evidence });
+    if (!state.kubeletLabel) return finding('unknown', 'cannot read the label of /var/lib/kubelet', expected, { evidence: state.evidence });
+    if (CONTAINER_LABELS.includes(state.kubeletLabel)) return finding('pass', state.kubeletLabel, expected, { evidence: state.evidence });
+    return finding('fail', `${state.kubeletLabel}: containers cannot read their secret volumes`, expected, { evidence: state.evidence, node: 'relabel-kubelet-dir' });
+  },
+};

@@ -1,0 +1,22 @@
+import { finding } from './finding.ts';
+import { readKubelet, versionText } from './parse/kubelet.ts';
+import type { Probe } from './types.ts';
+
+export const kubeletVersion: Probe = {
+  id: 'kubelet-version',
+  title: 'Kubernetes release',
+  chapter: 'cni',
+  questions: ['kubernetes-version'],
+  reads: 'runs kubelet --version',
+  async run({ host, timeoutMs, signal }) {
+    const expected = 'a kubelet this guide covers: 1.3 (1.3.5 or later) or 1.4';
+    const { version, evidence } = await readKubelet(host, timeoutMs, signal);
+    if (!version) return finding('unknown', 'no kubelet --version to read', expected);
+    const [major, minor] = version;
+    if (major === 1 && minor === 3) return finding('pass', `${versionText(version)}: the 1.3 CNI rules apply`, expected, { evidence, suggests: 'kubernetes-1-3' });
+    if (major === 1 && minor >= 4 && minor < 24) {
+      return finding('pass', `${versionText(version)}: the CNI flags and loopback rule of 1.4 apply`, expected, { evidence, suggests: 'kubernetes-1-4' });
+    }
+    return finding('n/a', `${versionText(version)}: kubelet no longer manages CNI plugins itself`, expected, { evidence });
+  },
+};

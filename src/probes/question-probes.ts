@@ -1,0 +1,29 @@
+import { nodes, type NodeId } from '../../machines/index.ts';
+import type { Host } from '../host/index.ts';
+import type { ProbeNote } from '../session/index.ts';
+import { cachingHost } from './caching-host.ts';
+import { probeById } from './registry.ts';
+import { runProbe, type RunOptions } from './run-probe.ts';
+import type { Probe, ProbeResult } from './types.ts';
+
+/** The probe the graph names for a question, if any. */
+export function probeFor(question: NodeId): Probe | undefined {
+  const node = nodes[question];
+  return node?.kind === 'question' && node.probe ? probeById(node.probe) : undefined;
+}
+
+/** Every probe-able question answered at once, in parallel over one shared view of the host. */
+export async function probeAllQuestions(host: Host, options: Omit<RunOptions, 'question'> = {}): Promise<Map<NodeId, ProbeResult>> {
+  const shared = cachingHost(host);
+  const asked = Object.values(nodes).filter((node) => probeFor(node.id));
+  const results = await Promise.all(asked.map((node) => runProbe(probeFor(node.id)!, shared, { ...options, question: node.id })));
+  return new Map(asked.map((node, index) => [node.id, results[index]!]));
+}
+
+export const noteOf = (result: ProbeResult): ProbeNote => ({
+  id: result.id,
+  status: result.status,
+  observed: result.observed,
+  ...(result.suggests ? { suggested: result.suggests } : {}),
+  evidence: result.evidence,
+});

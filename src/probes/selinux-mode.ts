@@ -1,0 +1,42 @@
+import { finding } from './finding.ts';
+import { CONTAINER_LABELS, readSelinux } from './parse/selinux.ts';
+import type { Probe } from './types.ts';
+
+export const selinuxMode: Probe = {
+  id: 'selinux-mode',
+  title: 'SELinux mode',
+  chapter: 'selinux',
+  questions: ['selinux-mode'],
+  reads: 'reads /sys/fs/selinux/enforce and /etc/selinux/config, runs ls -Zd /var/lib/kubelet',
+  async run({ host, timeoutMs, signal }) {
+    const expected = 'permissive or disabled, or enforcing with /var/lib/kubelet labelled svirt_sandbox_file_t';
+    const state = await readSelinux(host, timeoutMs, signal);
+    const proof = { evidence: state.evidence };
+    const current = state.current ?? (state.configured === 'disabled' ? 'disabled' : undefined);
+    if (current === undefined) {
+      return state.configured === undefined
+        ? finding('n/a', 'SELinux is not installed', expected, { suggests: 'disabled' })
+        : finding('unknown', `configured ${state.configured}, current mode unknown`, expected, proof);
+    }
+    const reverts = state.configured && state.configured !== current ? `; /etc/selinux/config says ${state.configured} at the next boot` : '';
+    if (current === 'disabled') return finding('pass', `disabled${reverts}`, expected, { ...proof, suggests: 'disabled' });
+    if (current === 'permissive') {
+      return finding(reverts ? 'warn' : 'pass', `permissive${reverts}`, expected, { ...proof, suggests: 'permissive', ...(reverts ? { node: 'selinux-permissive' } : {}) });
+    }
+    if (state.kubeletLabel && CONTAINER_LABELS.includes(state.kubeletLabel)) {
+      return finding('pass', `enforcing, /var/lib/kubelet labelled ${state.kubeletLabel}`, expected, { ...proof, suggests: 'enforcing-relabelled' });
+    }
+    if (!state.kubeletLabel) {
+      return finding('warn', 'enforcing; the label of /var/lib/kubelet is not recorded here, and unless it is svirt_sandbox_file_t secret volumes will not be readable', expected, {
+        ...proof,
+        suggests: 'enforcing',
+        node: 'selinux-enforcing-doom',
+      });
+    }
+    return finding('fail', `enforcing, /var/lib/kubelet labelled ${state.kubeletLabel}: secret volumes will not be readable`, expected, {
+      ...proof,
+      suggests: 'enforcing',
+      node: 'selinux-enforcing-doom',
+    });
+  },
+};

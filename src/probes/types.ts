@@ -1,0 +1,47 @@
+import type { ChapterId, ChoiceId, NodeId, ProbeId } from '../../machines/index.ts';
+import type { Host } from '../host/index.ts';
+
+export type ProbeStatus = 'pass' | 'warn' | 'fail' | 'unknown' | 'n/a';
+
+/** Where a finding came from: a file or a command, and the lines that show it. */
+export interface Evidence {
+  source: string;
+  excerpt: string;
+}
+
+/** One probe's verdict. Public (`doctor --json`): add fields, never rename them. */
+export interface ProbeResult {
+  id: ProbeId;
+  status: ProbeStatus;
+  /** What the host shows, in a phrase. */
+  observed: string;
+  /** What a healthy node shows. */
+  expected: string;
+  evidence: Evidence[];
+  /** For the question being asked: the choice this evidence points to. */
+  suggests?: ChoiceId;
+  /** The node that explains a problem: where `k8s-adventure --start-at` should go. */
+  node?: NodeId;
+}
+
+export type Finding = Omit<ProbeResult, 'id'>;
+
+export interface ProbeContext {
+  host: Host;
+  /** The question the probe is answering, when asked from the adventure or `run --probes`. */
+  question?: NodeId;
+  timeoutMs: number;
+  signal: AbortSignal;
+}
+
+/** A read-only check of one condition. Probes never print: one renderer shows every result. */
+export interface Probe {
+  id: ProbeId;
+  title: string;
+  chapter: ChapterId;
+  /** The questions this probe can answer. */
+  questions: NodeId[];
+  /** What it reads or runs, in words: shown next to the spinner. */
+  reads: string;
+  run(context: ProbeContext): Promise<Finding>;
+}
