@@ -1,4 +1,5 @@
 import type { Transcript } from './transcript.ts';
+import { markdownToText } from '../content/index.ts';
 import { choiceLabel } from './plan-text.ts';
 
 const KIND_WIDTH = 9;
@@ -9,7 +10,7 @@ export function formatPlain(transcript: Transcript): string {
   const lines: string[] = [];
   for (const step of transcript.steps) {
     lines.push(`${label(step.kind)}${step.id}: ${step.title}`);
-    if (step.answer) lines.push(`${label('  answer')}${step.answer}: ${choiceLabel(step.id, step.answer)}${step.by === 'probe' ? ' (from the probe)' : ''}`);
+    if (step.answer) lines.push(`${label('  answer')}${step.answer}: ${markdownToText(choiceLabel(step.id, step.answer))}${step.by === 'probe' ? ' (from the probe)' : ''}`);
     if (step.probe) lines.push(`${label('  probe')}${step.probe.id}: ${step.probe.status}, ${step.probe.observed}`);
   }
   const { ending } = transcript;

@@ -55,7 +55,7 @@ describe('k8s-adventure (the real bin)', () => {
     const result = spawnBin(['run', '--answers', '-', '--json'], JSON.stringify(toReady));
     const transcript = JSON.parse(result.stdout);
     expect(Object.keys(transcript)).toEqual(['version', 'steps', 'ending']);
-    expect(transcript.steps[0]).toEqual({ id: 'start', kind: 'question', title: 'Bringing up a Kubernetes node', answer: 'jump-to-chapter' });
+    expect(transcript.steps[0]).toEqual({ id: 'start', kind: 'question', title: 'Bringing up a Kubernetes node', answer: 'jump-to-chapter', by: 'answers-file' });
     expect(transcript.steps).toContainEqual({ id: 'install-node-dependencies', kind: 'fix', title: expect.any(String), answer: null });
     expect(transcript.ending).toEqual({
       id: 'ready',
