@@ -3,7 +3,7 @@ export const HELP: Record<string, string> = {
   main: `k8s-adventure: a choose-your-own-adventure guide to bringing up Kubernetes nodes
 
 Usage
-  k8s-adventure [--start-at ID] [--resume | --fresh] [--plain] [--no-color]
+  k8s-adventure [--start-at ID] [--resume | --fresh] [--plain] [--no-color] [--no-probes | --host-dir DIR] [--timeout MS]
   k8s-adventure <command> [flags]
 
 With no command, the adventure itself: a terminal UI on a TTY, numbered plain lines otherwise.
@@ -12,6 +12,9 @@ With no command, the adventure itself: a terminal UI on a TTY, numbered plain li
   --fresh          start over, ignoring the saved progress
   --plain          line-based mode: numbered choices, one answer per line (also when stdin is not a TTY, or TERM=dumb)
   --no-color       no colour (also NO_COLOR)
+  --no-probes      never probe the host; "I don't know" then shows how to check by hand
+  --host-dir DIR   probe a captured host (a mounted root, a fixture, an extracted sos report) instead of this machine
+  --timeout MS     how long each probe may take before it counts as unknown (default: 5000)
 
 Keys: ↑↓/jk move · 1-9 select · enter take · p peek · b back · r restart · w report (at an ending) · q quit
 
@@ -37,13 +40,16 @@ Exit codes: 0 ready or done, 1 the walk ended in a doom, 2 bad input, 130 Ctrl+C
   run: `k8s-adventure run: walk the graph headlessly with answers from a file
 
 Usage
-  k8s-adventure run --answers FILE|- [--start-at ID] [--json] [--report FILE]
+  k8s-adventure run --answers FILE|- [--start-at ID] [--json] [--report FILE] [--probes [--host-dir DIR] [--timeout MS]]
 
 Flags
   --answers FILE   JSON object {"<question-id>": "<choice-id>", ...}; '-' reads standard input
   --start-at ID    start at any node instead of the start (default: start)
   --json           print one JSON transcript instead of text
   --report FILE    also write a Markdown report: the path, each answer and who gave it, the fixes, the dooms avoided
+  --probes         answer open questions from the read-only probes (this machine, or --host-dir DIR)
+  --host-dir DIR   with --probes: a captured host, a mounted root or an extracted sos report
+  --timeout MS     with --probes: each probe's deadline (default: 5000)
   -h, --help       show this help
 
 Info and fix nodes are passed through; every question on the way needs an answer.

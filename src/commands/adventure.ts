@@ -1,6 +1,10 @@
 import type { Io } from '../cli/io.ts';
 import { parseOptions } from '../cli/parse-options.ts';
 import { startAt } from '../cli/start-at.ts';
+import { UsageError } from '../cli/usage-error.ts';
+import { openHost } from '../host/index.ts';
+import { probeService } from '../probes/probe-service.ts';
+import { parseTimeout } from './doctor.ts';
 
 /** Ink needs a terminal on both ends; anything else, or a terminal that can't redraw, gets plain lines. */
 const canDrawUi = (io: Io) => io.stdin.isTTY === true && io.stdout.isTTY === true && io.env.TERM !== 'dumb';
@@ -13,7 +17,12 @@ export async function adventureCommand(args: string[], io: Io): Promise<number> 
     fresh: { type: 'boolean' },
     plain: { type: 'boolean' },
     'no-color': { type: 'boolean' },
+    'no-probes': { type: 'boolean' },
+    'host-dir': { type: 'string' },
+    timeout: { type: 'string' },
   });
+  if (options['no-probes'] && options['host-dir'] !== undefined) throw new UsageError('--host-dir points the probes at a host; it cannot go with --no-probes');
+  const probes = options['no-probes'] ? undefined : probeService(openHost(options['host-dir'], io.cwd, io.env), parseTimeout(options.timeout));
   const start = {
     ...(options['start-at'] !== undefined ? { startAt: startAt(options['start-at']) } : {}),
     ...(options.resume ? { resume: true } : {}),
@@ -21,10 +30,10 @@ export async function adventureCommand(args: string[], io: Io): Promise<number> 
   };
   if (options.plain || !canDrawUi(io)) {
     const { runPlain } = await import('../plain/run-plain.ts');
-    return runPlain(start, io);
+    return runPlain(start, io, probes);
   }
   // chalk decides its colour level when first imported, so this must precede loading the UI (clig.dev, no-color.org).
   if (options['no-color'] || io.env.NO_COLOR) process.env.FORCE_COLOR = '0';
   const { runInteractive } = await import('../interactive/run-interactive.tsx');
-  return runInteractive(start, io);
+  return runInteractive(start, io, probes);
 }

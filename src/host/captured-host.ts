@@ -20,10 +20,10 @@ const notCaptured = (source: string): CommandResult => ({ output: '', exitCode: 
  * report. Command output comes from files instead of processes: `commands/<name>` (plus an optional
  * `commands/<name>.exit`) in a capture, `sos_commands/<plugin>/<name>` in a sos report.
  */
-export function capturedHost(root: string, kind: 'captured' | 'sos-report'): Host {
+export function capturedHost(root: string, kind: 'captured' | 'sos-report', label = root): Host {
   const read = (path: string) => inside(root, path, readCapped);
   return {
-    description: kind === 'sos-report' ? `sos report at ${root}` : `captured host at ${root}`,
+    description: kind === 'sos-report' ? `sos report at ${label}` : `captured host at ${label}`,
     kind,
     readFile: read,
     listDir: (path) => inside(root, path, listNames),

@@ -19,5 +19,5 @@ export function openHost(hostDir: string | undefined, cwd: string, env: NodeJS.P
     throw new UsageError(`--host-dir '${hostDir}' does not exist`);
   }
   if (!isDirectory) throw new UsageError(`--host-dir '${hostDir}' is not a directory`);
-  return capturedHost(root, isSosReport(root) ? 'sos-report' : 'captured');
+  return capturedHost(root, isSosReport(root) ? 'sos-report' : 'captured', hostDir);
 }

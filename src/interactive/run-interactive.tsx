@@ -3,6 +3,7 @@ import { EXIT } from '../cli/exit-codes.ts';
 import type { Io } from '../cli/io.ts';
 import { packageVersion } from '../cli/version.ts';
 import { readContent } from '../content/index.ts';
+import type { ProbeService } from '../probes/probe-service.ts';
 import { reportMarkdown } from '../report/report-markdown.ts';
 import { writeNewReport } from '../report/write-report.ts';
 import { savePath, writeSave, type Session } from '../session/index.ts';
@@ -10,7 +11,7 @@ import { App } from '../ui/App.tsx';
 import { chooseStart, type StartOptions } from './choose-start.ts';
 
 /** The Ink adventure on a terminal. Saves progress on the way out, Ctrl+C included (exit 130). */
-export async function runInteractive(options: StartOptions, io: Io): Promise<number> {
+export async function runInteractive(options: StartOptions, io: Io, probes?: ProbeService): Promise<number> {
   const content = readContent();
   const path = savePath(io.env);
   const start = chooseStart(path, options);
@@ -22,6 +23,7 @@ export async function runInteractive(options: StartOptions, io: Io): Promise<num
       fresh={start.resumeNow ? start.resume!.session : start.fresh}
       {...(start.resume && !start.resumeNow ? { resume: start.resume } : {})}
       {...(start.notice ? { notice: start.notice } : {})}
+      {...(probes ? { probes } : {})}
       onExit={(result) => (outcome = result)}
       writeReport={(session) => writeNewReport(io.cwd, reportMarkdown(session, content, { version }))}
     />,

@@ -1,14 +1,18 @@
 import type { ContentLibrary } from '../content/index.ts';
+import type { ProbeResult } from '../probes/index.ts';
+import { noteOf } from '../probes/question-probes.ts';
 import { atEnding, back, canGoBack, restart, take, type Session } from '../session/index.ts';
 import { menu, peekAt } from '../ui/screen.ts';
 import { PLAIN_HELP } from './plain-screen.ts';
 
-/** What one line of input does: a new session, text to print, a request to quit or to write a report. */
+/** What one line of input does: a new session, text to print, or a request to quit, report or probe again. */
 export interface Response {
   session: Session;
   say?: string;
   quit?: boolean;
   report?: boolean;
+  /** "I don't know" was picked: probe again, or explain how to check by hand. */
+  dontKnow?: boolean;
 }
 
 /** The prompt for the node the session stands at. */
@@ -17,14 +21,21 @@ export function promptFor(session: Session, content: ContentLibrary): string {
   return `\nChoice [1-${menu(session, content).length}, or b, p N, r, q, ?]: `;
 }
 
-/** Interprets one line typed at a question or an ending. Pure: the caller prints, saves and writes. */
-export function respond(session: Session, line: string, content: ContentLibrary): Response {
+/** Takes a choice, noting the probe: the probe answered if its suggestion was taken, else the user did. */
+const takeChoice = (session: Session, choice: string, probe?: ProbeResult): Session =>
+  take(session, choice, probe?.suggests === choice ? 'probe' : 'you', probe && noteOf(probe));
+
+/**
+ * Interprets one line typed at a question or an ending; an empty line accepts the probe's suggestion.
+ * Pure: the caller prints, saves, probes and writes.
+ */
+export function respond(session: Session, line: string, content: ContentLibrary, probe?: ProbeResult): Response {
   const [command = '', argument] = line.split(/\s+/);
   const ending = atEnding(session);
   const items = menu(session, content);
   switch (command) {
     case '':
-      return { session };
+      return !ending && probe?.suggests ? { session: takeChoice(session, probe.suggests, probe) } : { session };
     case 'q':
       return { session, quit: true };
     case '?':
@@ -42,11 +53,11 @@ export function respond(session: Session, line: string, content: ContentLibrary)
   if (ending) return { session, say: `'${line}' does nothing at an ending: type ${canGoBack(session) ? 'b, ' : ''}w, r or q.\n` };
   if (command === 'p') {
     const item = items[Number(argument) - 1];
-    if (!item) return { session, say: `Peek at which choice? Type p and a number from 1 to ${items.length}.\n` };
+    if (!item?.choice) return { session, say: `Peek at which choice? Type p and a number from 1 to ${items.filter((i) => i.choice).length}.\n` };
     const { target, title, detail } = peekAt(session, item.choice!, content);
     return { session, say: `Peek: "${item.label}" leads to ${target.kind.toUpperCase()}: ${title} (${target.id})${detail ? `\n${detail}` : ''}\n` };
   }
   const item = items.find((candidate, index) => command === String(index + 1) || command === candidate.choice);
   if (!item) return { session, say: `'${line}' is not a choice here: type a number from 1 to ${items.length}, or ? for help.\n` };
-  return { session: take(session, item.choice!) };
+  return item.dontKnow ? { session, dontKnow: true } : { session: takeChoice(session, item.choice!, probe) };
 }

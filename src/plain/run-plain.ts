@@ -7,14 +7,17 @@ import { chooseStart, type StartOptions } from '../interactive/choose-start.ts';
 import { reportMarkdown } from '../report/report-markdown.ts';
 import { writeNewReport } from '../report/write-report.ts';
 import { atEnding, currentNode, proceed, savePath, writeSave, type Session } from '../session/index.ts';
-import { PLAIN_HELP, plainScreen } from './plain-screen.ts';
+import type { ProbeResult } from '../probes/index.ts';
+import type { ProbeService } from '../probes/probe-service.ts';
+import { menu, sectionText } from '../ui/screen.ts';
+import { PLAIN_HELP, plainProbe, plainScreen } from './plain-screen.ts';
 import { promptFor, respond } from './respond.ts';
 
 /**
  * The adventure as lines: for pipes, TERM=dumb, screen readers and --plain. Info and fix nodes are printed and
  * passed; each question reads one line. Piped input never touches the save; a terminal saves on quit.
  */
-export async function runPlain(options: StartOptions, io: Io): Promise<number> {
+export async function runPlain(options: StartOptions, io: Io, probes?: ProbeService): Promise<number> {
   const content = readContent();
   const interactive = io.stdin.isTTY === true;
   const path = savePath(io.env);
@@ -50,10 +53,26 @@ export async function runPlain(options: StartOptions, io: Io): Promise<number> {
     return code;
   };
 
+  const probed = new Map<string, ProbeResult>();
+  const probe = async (question: string) => {
+    const about = probes?.describe(question);
+    if (!about) {
+      out(`Probes are off (--no-probes). To find out by hand:\n${sectionText(content.get(question)!.markdown, 'Check by hand') ?? 'This question has no check by hand written down.'}\n`);
+      return;
+    }
+    out(`Probing the host (${about.probe}): ${about.reads}\n`);
+    const result = await probes!.run(question, new AbortController().signal);
+    probed.set(question, result);
+    out(plainProbe(result, menu(session, content)));
+  };
+
   let shown: Session | undefined;
   for (;;) {
     const node = currentNode(session);
-    if (shown !== session) out(`\n${plainScreen(session, content)}`);
+    if (shown !== session) {
+      out(`\n${plainScreen(session, content)}`);
+      if (node.kind === 'question' && probes?.describe(node.id) && !probed.has(node.id)) await probe(node.id);
+    }
     shown = session;
     if (node.kind === 'info' || node.kind === 'fix') {
       session = proceed(session);
@@ -67,9 +86,10 @@ export async function runPlain(options: StartOptions, io: Io): Promise<number> {
       io.stderr.write(`k8s-adventure: input ended at question '${node.id}' before an ending\n`);
       return EXIT.badInput;
     }
-    const response = respond(session, line, content);
+    const response = respond(session, line, content, probed.get(node.id));
     if (response.quit) return finish(EXIT.ok);
     if (response.say) out(response.say);
+    if (response.dontKnow) await probe(node.id);
     if (response.report) out(`Report written to ${writeNewReport(io.cwd, reportMarkdown(session, content, { version: packageVersion() }))}\n`);
     session = response.session;
   }

@@ -24,6 +24,20 @@ function doomsAvoided(session: Session, content: ContentLibrary): string[] {
   });
 }
 
+/** What the probes said at each question, and where the answer went against them. */
+function probeEvidence(session: Session, content: ContentLibrary): string[] {
+  return session.trail.flatMap(({ node, answer, probe }) => {
+    if (!probe || !answer) return [];
+    const verdict = probe.suggested
+      ? probe.suggested === answer
+        ? `It suggested \`${probe.suggested}\`, which was taken.`
+        : `It suggested \`${probe.suggested}\`; **overridden** with \`${answer}\`.`
+      : 'It made no suggestion.';
+    const excerpt = probe.evidence.map((item) => `${item.source}: ${item.excerpt}`).join('\n');
+    return [`- **${content.get(node)!.title}** (\`${node}\`): probe \`${probe.id}\` ${probe.status}, ${probe.observed}. ${verdict}${excerpt ? `\n\n  \`\`\`text\n${excerpt.replace(/^/gm, '  ')}\n  \`\`\`` : ''}`];
+  });
+}
+
 /** The post-mortem a user pastes into a ticket: outcome, path, who answered, fixes, and the dooms avoided. */
 export function reportMarkdown(session: Session, content: ContentLibrary, meta: { version: string; now?: Date }): string {
   const walk = walkOf(session);
@@ -39,6 +53,7 @@ export function reportMarkdown(session: Session, content: ContentLibrary, meta: 
         `| ${index + 1} | ${cell(title(step.node.id))} (\`${step.node.id}\`) | ${cell(choiceLabel(step.node.id, step.answer!))} (\`${step.answer}\`) | ${WHO[step.by ?? 'you']} |`,
     );
   const avoided = doomsAvoided(session, content);
+  const probes = probeEvidence(session, content);
   return [
     '# k8s-adventure report',
     [
@@ -52,6 +67,7 @@ export function reportMarkdown(session: Session, content: ContentLibrary, meta: 
       ? [`## ${title(ending.id)}`, content.get(ending.id)!.markdown.replace(/^## /gm, '### '), ...(backTo ? [`Go back with \`k8s-adventure --start-at ${backTo}\`.`] : [])]
       : []),
     planMarkdown(planOf(walk.journey), content).replace('## Decisions', '## Decisions, in order'),
+    ...(probes.length ? ['## Probe evidence', probes.join('\n')] : []),
     '## Dooms avoided',
     avoided.length ? avoided.join('\n') : 'None on this path.',
   ].join('\n\n') + '\n';

@@ -1,20 +1,18 @@
 import { Box, Text, useApp, useInput, useStdin } from 'ink';
-import { useReducer, useRef } from 'react';
+import { useEffect, useReducer, useRef } from 'react';
+import type { NodeId } from '../../machines/index.ts';
 import type { ContentLibrary } from '../content/index.ts';
-import {
-  atEnding,
-  back,
-  currentNode,
-  proceed,
-  restart,
-  take,
-  type Session,
-} from '../session/index.ts';
+import type { ProbeResult } from '../probes/index.ts';
+import { noteOf } from '../probes/question-probes.ts';
+import { atEnding, back, currentNode, proceed, restart, take, type Session } from '../session/index.ts';
 import { breadcrumb } from './breadcrumb.ts';
 import { Footer, footerText } from './components/Footer.tsx';
 import { Header } from './components/Header.tsx';
 import { Menu } from './components/Menu.tsx';
 import { Peek } from './components/Peek.tsx';
+import { ProbePanel, type ProbeView } from './components/ProbePanel.tsx';
+import type { ProbeService } from '../probes/probe-service.ts';
+import { useProbing } from './hooks/use-probing.ts';
 import { useTerminalSize } from './hooks/use-terminal-size.ts';
 import { keyActions, type Action } from './keys.ts';
 import { peekInnerWidth, rowsOf } from './layout.ts';
@@ -35,6 +33,8 @@ export interface AppProps {
   resume?: ResumeOffer;
   /** A line to show on the first screen, such as why a save could not be used. */
   notice?: string;
+  /** Live probes for the questions; absent with --no-probes. */
+  probes?: ProbeService;
   /** Called once, as the app exits: the session to save, and whether it was Ctrl+C. */
   onExit: (outcome: { session: Session; interrupted: boolean }) => void;
   /** Writes the report for this session and returns where; throws with a message the user can act on. */
@@ -45,6 +45,8 @@ interface Live {
   screen: 'resume' | 'walk';
   session: Session;
   cursor: number;
+  /** The user moved the highlight here, so a probe's suggestion must not move it. */
+  cursorMoved: boolean;
   peeking: boolean;
   scroll: number;
   /** Lines of text the body can show; the last render sets it, scrolling reads it. */
@@ -53,11 +55,20 @@ interface Live {
   message?: string;
 }
 
+/** Rows the probe panel takes, measured like everything else on screen. */
+function probeRows(view: ProbeView | undefined, width: number): number {
+  if (!view) return 0;
+  if (view.state === 'running') return 1;
+  if (view.state === 'by-hand') return 1 + rowsOf(view.text, width);
+  const evidence = view.result.evidence.slice(0, 2).reduce((sum, item) => sum + rowsOf(`  ${item.source}: ${item.excerpt.split('\n').slice(0, 2).join(' ⏎ ')}`, width), 0);
+  return rowsOf(`Probe ${view.result.id}: ${view.result.status} ${view.result.observed}`, width) + evidence + (view.suggestion ? rowsOf(`Suggests: ${view.suggestion}. Enter accepts; pick another choice to override.`, width) : 0);
+}
+
 /**
  * The adventure in the terminal. Everything the key handler reads lives in a ref, not in React state: keys
  * that arrive in one chunk are handled before React re-renders, and each must see the previous one's effect.
  */
-export function App({ content, fresh, resume, notice, onExit, writeReport }: AppProps) {
+export function App({ content, fresh, resume, notice, probes, onExit, writeReport }: AppProps) {
   const { exit } = useApp();
   const { isRawModeSupported } = useStdin();
   const { columns, rows } = useTerminalSize();
@@ -66,6 +77,7 @@ export function App({ content, fresh, resume, notice, onExit, writeReport }: App
     screen: resume ? 'resume' : 'walk',
     session: fresh,
     cursor: 0,
+    cursorMoved: false,
     peeking: false,
     scroll: 0,
     bodyHeight: Number.POSITIVE_INFINITY,
@@ -73,13 +85,36 @@ export function App({ content, fresh, resume, notice, onExit, writeReport }: App
     ...(notice ? { message: notice } : {}),
   });
 
+  const probing = useProbing(probes, (question: NodeId, result: ProbeResult) => {
+    const l = live.current;
+    const here = currentNode(l.session);
+    if (here.id === question && !l.cursorMoved && result.suggests) {
+      l.cursor = Math.max(0, menu(l.session, content).findIndex((item) => item.choice === result.suggests));
+    }
+    rerender();
+  }, rerender);
+
+  // A question shown for the first time starts its probe; the spinner shows until the result arrives.
+  useEffect(() => {
+    if (live.current.screen === 'walk') probing.ensure(currentNode(live.current.session).id);
+  });
+
   const moveTo = (session: Session) => {
-    Object.assign(live.current, { session, cursor: 0, scroll: 0, peeking: false, message: undefined });
+    probing.abort();
+    Object.assign(live.current, { session, cursor: 0, cursorMoved: false, scroll: 0, peeking: false, message: undefined });
   };
 
   const quit = (interrupted: boolean) => {
+    probing.abort();
     onExit({ session: live.current.session, interrupted });
     exit();
+  };
+
+  /** Takes a choice; who answered is the probe when its suggestion was accepted, else the user. */
+  const takeChoice = (choice: string) => {
+    const l = live.current;
+    const result = probing.resultFor(currentNode(l.session).id);
+    moveTo(take(l.session, choice, result?.suggests === choice ? 'probe' : 'you', result && noteOf(result)));
   };
 
   const apply = (action: Action): boolean => {
@@ -99,24 +134,28 @@ export function App({ content, fresh, resume, notice, onExit, writeReport }: App
     const items = menu(l.session, content);
     switch (action.type) {
       case 'up':
-        if (node.kind === 'question') l.cursor = (l.cursor + items.length - 1) % items.length;
-        break;
       case 'down':
-        if (node.kind === 'question') l.cursor = (l.cursor + 1) % items.length;
+        if (node.kind !== 'question') break;
+        l.cursor = (l.cursor + items.length + (action.type === 'up' ? -1 : 1)) % items.length;
+        l.cursorMoved = true;
         break;
       case 'select':
-        if (node.kind === 'question' && action.index < items.length) l.cursor = action.index;
+        if (node.kind === 'question' && action.index < items.length) Object.assign(l, { cursor: action.index, cursorMoved: true });
         break;
-      case 'take':
-        if (node.kind === 'question') moveTo(take(l.session, items[l.cursor]!.choice!));
+      case 'take': {
+        const item = items[l.cursor];
+        if (node.kind === 'question' && item?.dontKnow) probing.dontKnow(node.id);
+        else if (node.kind === 'question') takeChoice(item!.choice!);
         else if (!atEnding(l.session)) moveTo(proceed(l.session));
         break;
+      }
       case 'back': {
         if (!l.session.forks.length) break;
         // Rest on the choice taken last time, so the way that led to trouble is in plain sight.
         const taken = l.session.trail[l.session.forks.at(-1)!.trailLength]!.answer;
         moveTo(back(l.session));
         l.cursor = Math.max(0, menu(l.session, content).findIndex((item) => item.choice === taken));
+        l.cursorMoved = true;
         break;
       }
       case 'peek':
@@ -177,7 +216,9 @@ export function App({ content, fresh, resume, notice, onExit, writeReport }: App
   const node = currentNode(session);
   const items = menu(session, content);
   const badge = KIND_BADGE[node.kind];
-  const peeked = l.peeking && node.kind === 'question' ? peekAt(session, items[l.cursor]!.choice!, content) : undefined;
+  const highlighted = items[l.cursor];
+  const peeked = l.peeking && node.kind === 'question' && highlighted?.choice ? peekAt(session, highlighted.choice, content) : undefined;
+  const probeView = node.kind === 'question' ? probing.view(node.id, content, (choice) => items.find((item) => item.choice === choice)?.label) : undefined;
   const body = terminalMarkdown(nodeMarkdown(session, content), width).split('\n');
 
   // Everything but the body is measured, so the screen never grows past the terminal and pushes the header off.
@@ -186,7 +227,7 @@ export function App({ content, fresh, resume, notice, onExit, writeReport }: App
   const menuRows = items.reduce((sum, item) => sum + rowsOf(`❯ ${item.key}. ${item.label}`, width), 0);
   const peekRows = peeked ? 2 + rowsOf(`Peek: leads to ${KIND_BADGE[peeked.target.kind].label} ${peeked.title} (${peeked.target.id})`, peekInnerWidth(width)) + (peeked.detail ? rowsOf(peeked.detail, peekInnerWidth(width)) : 0) : 0;
   const footerRows = rowsOf(footerText(node.kind, true), width);
-  const chrome = 2 + (header.forks ? 1 : 0) + 1 + rowsOf(title, width) + 1 + 1 + menuRows + peekRows + rowsOf(l.message ?? ' ', width) + footerRows;
+  const chrome = 2 + (header.forks ? 1 : 0) + 1 + rowsOf(title, width) + 1 + 1 + probeRows(probeView, width) + menuRows + peekRows + rowsOf(l.message ?? ' ', width) + footerRows;
   l.bodyHeight = rows ? Math.max(3, rows - chrome - 1) : body.length;
   l.bodyLines = body.length;
   l.scroll = Math.min(l.scroll, Math.max(0, body.length - l.bodyHeight));
@@ -217,6 +258,7 @@ export function App({ content, fresh, resume, notice, onExit, writeReport }: App
       ) : (
         <Text> </Text>
       )}
+      {probeView ? <ProbePanel view={probeView} /> : null}
       <Menu items={items} cursor={l.cursor} selectable={node.kind === 'question'} />
       {peeked ? <Peek {...peeked} width={width} /> : null}
       <Text>{l.message ?? ' '}</Text>

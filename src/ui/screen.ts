@@ -8,9 +8,13 @@ import { currentNode, walkOf, type Session } from '../session/index.ts';
 export interface MenuItem {
   key: string;
   label: string;
-  /** Choice id, for questions; the target's id when peeking. */
+  /** Choice id, for questions. */
   choice?: string;
+  /** The "I don't know" line of a question a probe can answer. */
+  dontKnow?: true;
 }
+
+export const DONT_KNOW_LABEL = "I don't know: check the host";
 
 /** The Markdown a node shows: its content, and for ready the plan built from the walk. */
 export function nodeMarkdown(session: Session, content: ContentLibrary): string {
@@ -21,7 +25,8 @@ export function nodeMarkdown(session: Session, content: ContentLibrary): string 
 export function menu(session: Session, content: ContentLibrary): MenuItem[] {
   const node = currentNode(session);
   if (node.kind === 'question') {
-    return node.choices.map((choice, index) => ({ key: String(index + 1), label: markdownToText(choice.label), choice: choice.id }));
+    const items: MenuItem[] = node.choices.map((choice, index) => ({ key: String(index + 1), label: markdownToText(choice.label), choice: choice.id }));
+    return node.probe ? [...items, { key: String(items.length + 1), label: DONT_KNOW_LABEL, dontKnow: true }] : items;
   }
   if (node.kind === 'info' || node.kind === 'fix') return [{ key: 'enter', label: 'Continue' }];
   const fork = backToOf(walkOf(session));
@@ -33,8 +38,8 @@ export function menu(session: Session, content: ContentLibrary): MenuItem[] {
   ];
 }
 
-/** Text of a section of a node's content, by heading, as plain text: what peek shows of the doom ahead. */
-function section(markdown: string, heading: string): string | undefined {
+/** Text of a section of a node's content, by heading, as plain text: the doom ahead, or how to check by hand. */
+export function sectionText(markdown: string, heading: string): string | undefined {
   const match = new RegExp(`^## ${heading}\\n([\\s\\S]*?)(?=^## |(?![\\s\\S]))`, 'm').exec(markdown);
   return match ? markdownToText(match[1]!) : undefined;
 }
@@ -43,6 +48,6 @@ function section(markdown: string, heading: string): string | undefined {
 export function peekAt(session: Session, choice: string, content: ContentLibrary): { target: GraphNode; title: string; detail?: string } {
   const target = peek(session.snapshot, choice);
   const words = content.get(target.id)!;
-  const detail = target.kind === 'doom' ? section(words.markdown, 'How it shows up later') : undefined;
+  const detail = target.kind === 'doom' ? sectionText(words.markdown, 'How it shows up later') : undefined;
   return { target, title: words.title, ...(detail ? { detail } : {}) };
 }

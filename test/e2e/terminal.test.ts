@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fixtureDir } from '../helpers/fixtures.ts';
 import { Terminal } from '../helpers/tmux.ts';
 
 const terminals: Terminal[] = [];
@@ -19,11 +20,11 @@ const longestLine = (screen: string) => Math.max(...screen.split('\n').map((line
 describe('k8s-adventure in a real terminal (tmux)', () => {
   it('walks to a doom, goes back, quits with a save, resumes there, and exits 130 on Ctrl+C', async () => {
     const state = mkdtempSync(join(tmpdir(), 'k8s-e2e-'));
-    const first = open([], { XDG_STATE_HOME: state });
+    const first = open(['--no-probes'], { XDG_STATE_HOME: state });
     await first.waitFor('QUESTION Bringing up a Kubernetes node (start)');
     await first.press('Enter');
     await first.waitFor('QUESTION Pick a host operating system');
-    await first.press('Down', 'Enter');
+    await first.press('2', 'Enter');
     await first.waitFor('QUESTION Which CentOS 7 release?');
     await first.press('1', 'Enter');
     const doom = await first.waitFor('DOOM This CentOS release is too old for overlay');
@@ -38,7 +39,7 @@ describe('k8s-adventure in a real terminal (tmux)', () => {
     expect(quit).toContain('EXIT=0');
     expect(JSON.parse(readFileSync(join(state, 'k8s-adventure', 'progress.json'), 'utf8')).trail).toHaveLength(3);
 
-    const second = open([], { XDG_STATE_HOME: state });
+    const second = open(['--no-probes'], { XDG_STATE_HOME: state });
     await second.waitFor('You have saved progress');
     await second.press('Enter');
     await second.waitFor('FIX Start from the newest official CentOS 7 image');
@@ -67,10 +68,31 @@ describe('k8s-adventure in a real terminal (tmux)', () => {
     expect(peek).toContain('QUESTION What will SELinux be set to?');
   });
 
-  it('falls back to plain lines on TERM=dumb', async () => {
-    const terminal = open([], { TERM: 'dumb', XDG_STATE_HOME: mkdtempSync(join(tmpdir(), 'k8s-e2e-')) });
+  it('falls back to plain lines on TERM=dumb, probing the host at each question', async () => {
+    const terminal = open(['--host-dir', fixtureDir('amazon-linux')], { TERM: 'dumb', XDG_STATE_HOME: mkdtempSync(join(tmpdir(), 'k8s-e2e-')) });
     await terminal.waitFor('Choice [1-2, or b, p N, r, q, ?]:');
     await terminal.press('1', 'Enter');
-    await terminal.waitFor('== QUESTION: Pick a host operating system (host-os) ==');
+    const asked = await terminal.waitFor('Suggests 1. Amazon Linux AMI, straight from the console quick start: press Enter to accept', { history: true });
+    expect(asked).toContain('== QUESTION: Pick a host operating system (host-os) ==');
+    expect(asked).toContain('Probe os-release: fail, Amazon Linux AMI 2016.09');
+    await terminal.press('Enter');
+    await terminal.waitFor('== DOOM: Amazon Linux locks the cluster to AWS (amazon-linux-doom) ==', { history: true });
+  });
+
+  it('pre-answers a question from a probe, with evidence, and lands on the doom', async () => {
+    const terminal = open(['--host-dir', fixtureDir('selinux-enforcing-unlabelled'), '--start-at', 'selinux-mode'], { XDG_STATE_HOME: mkdtempSync(join(tmpdir(), 'k8s-e2e-')) });
+    const probed = await terminal.waitFor('Probe selinux-mode: ✗ fail');
+    expect(probed).toContain('❯ 1. Enforcing, as CentOS ships it');
+    expect(probed).toContain('Suggests: Enforcing, as CentOS ships it. Enter accepts');
+    await terminal.press('Enter');
+    await terminal.waitFor('DOOM SELinux enforcing blocks secrets and add-ons');
+  });
+
+  it("shows how to check by hand for \"I don't know\" with --no-probes", async () => {
+    const terminal = open(['--no-probes', '--start-at', 'centos-release'], { XDG_STATE_HOME: mkdtempSync(join(tmpdir(), 'k8s-e2e-')) });
+    await terminal.waitFor("3. I don't know: check the host");
+    await terminal.press('3', 'Enter');
+    const byHand = await terminal.waitFor('Probes are off (--no-probes). To find out by hand:');
+    expect(byHand).toContain('$ cat /etc/centos-release');
   });
 });

@@ -33,20 +33,23 @@ export class Terminal {
     }
   }
 
-  /** The visible screen. `joined` undoes tmux's own soft wrapping, so only lines the app broke stay broken. */
-  screen({ joined = false } = {}): string {
-    return this.tmux('capture-pane', '-p', ...(joined ? ['-J'] : []), '-t', this.name);
+  /**
+   * The visible screen. `joined` undoes tmux's own soft wrapping, so only lines the app broke stay broken;
+   * `history` adds what scrolled off the top.
+   */
+  screen({ joined = false, history = false } = {}): string {
+    return this.tmux('capture-pane', '-p', ...(joined ? ['-J'] : []), ...(history ? ['-S', '-'] : []), '-t', this.name);
   }
 
   resize(width: number, height: number): void {
     this.tmux('resize-window', '-t', this.name, '-x', String(width), '-y', String(height));
   }
 
-  async waitFor(check: string | ((screen: string) => boolean), { timeoutMs = 8000, joined = false } = {}): Promise<string> {
+  async waitFor(check: string | ((screen: string) => boolean), { timeoutMs = 8000, joined = false, history = false } = {}): Promise<string> {
     const test = typeof check === 'string' ? (screen: string) => screen.includes(check) : check;
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const screen = this.screen({ joined });
+      const screen = this.screen({ joined, history });
       if (test(screen)) return screen;
       if (Date.now() > deadline) throw new Error(`the terminal never showed ${String(check)}; it shows:\n${screen}`);
       await new Promise((resolve) => setTimeout(resolve, 50));

@@ -15,7 +15,7 @@ describe('respond', () => {
     const session = startSession('host-os');
     const response = respond(session, '9', content);
     expect(response.session).toBe(session);
-    expect(response.say).toBe("'9' is not a choice here: type a number from 1 to 4, or ? for help.\n");
+    expect(response.say).toBe("'9' is not a choice here: type a number from 1 to 5, or ? for help.\n");
   });
 
   it('only writes reports and offers back at an ending', () => {

@@ -44,7 +44,7 @@ describe('plain mode through a pipe', () => {
   it('peeks, goes back, and explains input it cannot use, without giving up', () => {
     const result = spawnBin(['--plain', '--start-at', 'bridge-netfilter'], 'p 3\nx\n3\nb\n4\nq\n', { XDG_STATE_HOME: temp() });
     expect(result.stdout).toContain('Peek: "Add the keys to /etc/sysctl.conf and run sysctl -p" leads to DOOM: /etc/sysctl.conf and the unknown-key race (sysctl-conf-doom)');
-    expect(result.stdout).toContain("'x' is not a choice here: type a number from 1 to 4, or ? for help.");
+    expect(result.stdout).toContain("'x' is not a choice here: type a number from 1 to 5, or ? for help.");
     expect(result.stdout).toContain('== DOOM: /etc/sysctl.conf and the unknown-key race (sysctl-conf-doom) ==');
     expect(result.stdout).toContain('== FIX: Persist bridge netfilter in sysctl.d (persist-bridge-netfilter) ==');
     expect(result.code).toBe(0);
