@@ -21,6 +21,7 @@ Keys: ↑↓/jk move · 1-9 select · enter take · p peek · b back · r restar
 Commands
   run       walk the graph with an answers file (CI, scripts)
   doctor    run every read-only probe on this host, a mounted root or a sos report
+  why       find the node that explains an error, a warning or a log
   paths     list every path from the start to every ending
   export    print the whole graph with its content
 
@@ -81,6 +82,30 @@ Examples
   k8s-adventure doctor --host-dir ./sosreport-node1-2016 --json | jq '.results[] | select(.status == "fail")'
 
 Exit codes: 0 nothing failed (warn, unknown and n/a do not fail), 1 something failed, 2 bad input.
+`,
+  why: `k8s-adventure why: from a symptom back to the node that explains it
+
+Usage
+  k8s-adventure why "<text>" [--json]
+  k8s-adventure why - [--json]            read standard input
+  k8s-adventure why --file LOG [--json]
+  k8s-adventure why                       on a terminal: paste it in, then jump into the adventure
+
+Flags
+  --file LOG       read a log file (any size: it is streamed)
+  --json           print {"version", "lines", "matches": [{"id", "kind", "title", "means", "command", "count", "hits": [{"line", "text", "symptom"}]}]}
+  -h, --help       show this help
+
+Timestamps, journald prefixes, colour codes, case and lines wrapped by a terminal don't get in the way.
+Text that starts with '-' goes after '--': k8s-adventure why -- "-- No entries --"
+
+Examples
+  k8s-adventure why 'error: "net.bridge.bridge-nf-call-iptables" is an unknown key'
+  docker info 2>&1 | k8s-adventure why -
+  journalctl -u kube-controller-manager | k8s-adventure why - --json
+  k8s-adventure why --file /var/log/messages
+
+Exit codes: 0 something matched, 1 nothing matched, 2 bad input.
 `,
   paths: `k8s-adventure paths: every path from the start to every ending
 

@@ -3,6 +3,7 @@ import { doctorCommand } from '../commands/doctor.ts';
 import { exportCommand } from '../commands/export.ts';
 import { pathsCommand } from '../commands/paths.ts';
 import { runCommand } from '../commands/run.ts';
+import { whyCommand } from '../commands/why.ts';
 import { EXIT } from './exit-codes.ts';
 import { HELP } from './help.ts';
 import type { Io } from './io.ts';
@@ -12,7 +13,7 @@ import { packageVersion } from './version.ts';
 
 type Command = (args: string[], io: Io) => number | Promise<number>;
 
-const COMMANDS: Record<string, Command> = { run: runCommand, doctor: doctorCommand, paths: pathsCommand, export: exportCommand };
+const COMMANDS: Record<string, Command> = { run: runCommand, doctor: doctorCommand, why: whyCommand, paths: pathsCommand, export: exportCommand };
 
 const wantsHelp = (args: string[]) => args.includes('--help') || args.includes('-h');
 
@@ -31,7 +32,8 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   if (!command) {
     throw new UsageError(`unknown command '${first}'${didYouMean(first, Object.keys(COMMANDS))}; see 'k8s-adventure --help'`);
   }
-  if (wantsHelp(rest)) {
+  // `why` reads free text, which may itself contain "-h"; only a lone flag asks for help there.
+  if (first === 'why' ? rest.length === 1 && wantsHelp(rest) : wantsHelp(rest)) {
     io.stdout.write(HELP[first]!);
     return EXIT.ok;
   }

@@ -1,4 +1,4 @@
-export { ContentError, type ContentLibrary, type NodeContent } from './node-content.ts';
+export { ContentError, type ContentLibrary, type NodeContent, type Symptom } from './node-content.ts';
 export { parseNodeContent } from './parse-node-content.ts';
 export { markdownToText } from './markdown-to-text.ts';
 export { fixCommands, splitCommands } from './fix-commands.ts';

@@ -1,11 +1,23 @@
 import type { NodeId } from '../../machines/index.ts';
 
+/** A line a user might hold (an error, a warning, a log line) that this node explains. */
+export interface Symptom {
+  /** The line as the walkthrough or the tools print it, quoted exactly. */
+  line: string;
+  /** Other wordings of the same message: older or newer releases, other tools. */
+  variants: string[];
+  /** A regular expression (case-insensitive) for lines whose ids or spacing vary. */
+  pattern?: string;
+  /** One line on what it means, for `why`. */
+  means?: string;
+}
+
 /** A node's words, from content/<chapter>/<node-id>.md. */
 export interface NodeContent {
   id: NodeId;
   title: string;
-  /** Exact log or error lines that point to this node. */
-  symptoms: string[];
+  /** The lines that point to this node. */
+  symptoms: Symptom[];
   /** The links the walkthrough cites for this node. */
   sources: string[];
   /** The body, Markdown, without front matter. */

@@ -1,5 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import { ContentError, type NodeContent } from './node-content.ts';
+import { ContentError, type NodeContent, type Symptom } from './node-content.ts';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 const KNOWN_KEYS = new Set(['title', 'symptoms', 'sources']);
@@ -10,6 +10,32 @@ function stringList(value: unknown, key: string, file: string): string[] {
     throw new ContentError(`${file}: '${key}' must be a list of non-empty strings`);
   }
   return value;
+}
+
+const SYMPTOM_KEYS = new Set(['line', 'variants', 'pattern', 'means']);
+const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+
+/** A symptom is an exact line, or {line, variants?, pattern?, means?}. */
+function symptomList(value: unknown, file: string): Symptom[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new ContentError(`${file}: 'symptoms' must be a list`);
+  return value.map((item, index) => {
+    if (nonEmpty(item)) return { line: item, variants: [] };
+    const where = `${file}: symptom ${index + 1}`;
+    if (typeof item !== 'object' || item === null || !nonEmpty((item as Symptom).line)) throw new ContentError(`${where} needs a 'line'`);
+    const extra = Object.keys(item).find((key) => !SYMPTOM_KEYS.has(key));
+    if (extra) throw new ContentError(`${where} has an unknown key '${extra}'`);
+    const { line, variants = [], pattern, means } = item as Partial<Symptom> & { line: string };
+    if (!Array.isArray(variants) || !variants.every(nonEmpty)) throw new ContentError(`${where}: 'variants' must be a list of strings`);
+    if (pattern !== undefined) {
+      try {
+        new RegExp(pattern, 'i');
+      } catch (error) {
+        throw new ContentError(`${where}: 'pattern' is not a valid regular expression: ${(error as Error).message}`);
+      }
+    }
+    return { line, variants, ...(nonEmpty(pattern) ? { pattern } : {}), ...(nonEmpty(means) ? { means } : {}) };
+  });
 }
 
 /** Splits and checks one content file. Browser-safe: the docs player parses the same files. */
@@ -34,7 +60,7 @@ export function parseNodeContent(id: string, raw: string, file = `${id}.md`): No
   return {
     id,
     title: fields.title,
-    symptoms: stringList(fields.symptoms, 'symptoms', file),
+    symptoms: symptomList(fields.symptoms, file),
     sources: stringList(fields.sources, 'sources', file),
     markdown: raw.slice(match[0].length).trim(),
   };

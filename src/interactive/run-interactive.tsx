@@ -8,16 +8,30 @@ import { reportMarkdown } from '../report/report-markdown.ts';
 import { writeNewReport } from '../report/write-report.ts';
 import { savePath, writeSave, type Session } from '../session/index.ts';
 import { App } from '../ui/App.tsx';
-import { chooseStart, type StartOptions } from './choose-start.ts';
+import { chooseStart, type Start, type StartOptions } from './choose-start.ts';
+import { useState, type ReactElement } from 'react';
+import type { NodeId } from '../../machines/index.ts';
+import { WhyApp } from '../ui/WhyApp.tsx';
+import { buildMatchers, type SymptomMatcher } from '../why/matchers.ts';
 
-/** The Ink adventure on a terminal. Saves progress on the way out, Ctrl+C included (exit 130). */
-export async function runInteractive(options: StartOptions, io: Io, probes?: ProbeService): Promise<number> {
+/** `why` first: the paste box, then the adventure at the node the user picked. */
+function WhyThenAdventure({ matchersOf, adventure, onQuit }: { matchersOf: () => SymptomMatcher[]; adventure: (startAt: NodeId) => ReactElement; onQuit: (interrupted: boolean) => void }) {
+  const [startAt, setStartAt] = useState<NodeId>();
+  if (startAt) return adventure(startAt);
+  return <WhyApp content={readContent()} matchers={matchersOf()} onJump={setStartAt} onQuit={onQuit} />;
+}
+
+/**
+ * The Ink adventure on a terminal, or with `why` first, the paste box that leads into it. Saves progress on the
+ * way out of the adventure, Ctrl+C included (exit 130).
+ */
+export async function runInteractive(options: StartOptions, io: Io, probes?: ProbeService, first?: 'why'): Promise<number> {
   const content = readContent();
   const path = savePath(io.env);
-  const start = chooseStart(path, options);
   const version = packageVersion();
   let outcome: { session: Session; interrupted: boolean } | undefined;
-  const app = render(
+  let quitWhy: boolean | undefined;
+  const adventure = (start: Start) => (
     <App
       content={content}
       fresh={start.resumeNow ? start.resume!.session : start.fresh}
@@ -26,10 +40,17 @@ export async function runInteractive(options: StartOptions, io: Io, probes?: Pro
       {...(probes ? { probes } : {})}
       onExit={(result) => (outcome = result)}
       writeReport={(session) => writeNewReport(io.cwd, reportMarkdown(session, content, { version }))}
-    />,
-    { exitOnCtrlC: false, stdout: io.stdout as NodeJS.WriteStream, stdin: io.stdin as NodeJS.ReadStream },
+    />
   );
+  const tree =
+    first === 'why' ? (
+      <WhyThenAdventure matchersOf={() => buildMatchers(content)} adventure={(startAt) => adventure(chooseStart(path, { startAt }))} onQuit={(interrupted) => (quitWhy = interrupted)} />
+    ) : (
+      adventure(chooseStart(path, options))
+    );
+  const app = render(tree, { exitOnCtrlC: false, stdout: io.stdout as NodeJS.WriteStream, stdin: io.stdin as NodeJS.ReadStream });
   await app.waitUntilExit();
+  if (quitWhy !== undefined) return quitWhy ? EXIT.interrupted : EXIT.ok;
   if (!outcome) return EXIT.ok;
   try {
     const { movedAside } = writeSave(path, outcome.session);

@@ -38,8 +38,14 @@ describe('content/', () => {
     }
   });
 
-  it('quotes every symptom verbatim in the node that explains it', () => {
-    for (const [id, words] of content) for (const symptom of words.symptoms) expect(markdown(id), id).toContain(symptom);
+  it('quotes every symptom verbatim in the node that explains it, and matches it with its own pattern', () => {
+    for (const [id, words] of content) {
+      for (const symptom of words.symptoms) {
+        expect(markdown(id), id).toContain(symptom.line);
+        if (symptom.pattern) expect(symptom.line, `${id}: ${symptom.pattern}`).toMatch(new RegExp(symptom.pattern, 'i'));
+        expect(symptom.means, `${id}: ${symptom.line}`).toBeDefined();
+      }
+    }
   });
 
   it('cites sources as links', () => {

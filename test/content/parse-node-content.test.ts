@@ -7,7 +7,7 @@ describe('parseNodeContent', () => {
     expect(parsed).toEqual({
       id: 'x',
       title: 'A title',
-      symptoms: ['error: one'],
+      symptoms: [{ line: 'error: one', variants: [] }],
       sources: ['https://a.example/1'],
       markdown: 'Body *text*.',
     });
@@ -17,7 +17,8 @@ describe('parseNodeContent', () => {
     ['no front matter', 'Just text', /missing front matter/],
     ['no title', '---\nsymptoms: []\n---\nx', /needs a 'title'/],
     ['an unknown key', '---\ntitle: t\nsymtoms: []\n---\nx', /unknown front matter key 'symtoms'/],
-    ['symptoms that are not strings', '---\ntitle: t\nsymptoms: [1]\n---\nx', /'symptoms' must be a list/],
+    ['a symptom without a line', '---\ntitle: t\nsymptoms: [1]\n---\nx', /symptom 1 needs a 'line'/],
+    ['a symptom pattern that does not compile', '---\ntitle: t\nsymptoms:\n  - line: x\n    pattern: "(["\n---\nx', /'pattern' is not a valid regular expression/],
     ['broken YAML', '---\ntitle: [unclosed\n---\nx', /not valid YAML/],
   ])('rejects %s with a ContentError naming the file', (_, raw, message) => {
     expect(() => parseNodeContent('x', raw, 'host-os/x.md')).toThrow(ContentError);

@@ -60,7 +60,7 @@ describe('k8s-adventure in a real terminal (tmux)', () => {
   });
 
   it('peeks at a doom in the terminal without taking it', async () => {
-    const terminal = open(['--start-at', 'selinux-mode'], { XDG_STATE_HOME: mkdtempSync(join(tmpdir(), 'k8s-e2e-')) });
+    const terminal = open(['--no-probes', '--start-at', 'selinux-mode'], { XDG_STATE_HOME: mkdtempSync(join(tmpdir(), 'k8s-e2e-')) });
     await terminal.waitFor('QUESTION What will SELinux be set to?');
     await terminal.press('p');
     const peek = await terminal.waitFor('Peek: leads to DOOM');
@@ -94,5 +94,17 @@ describe('k8s-adventure in a real terminal (tmux)', () => {
     await terminal.press('3', 'Enter');
     const byHand = await terminal.waitFor('Probes are off (--no-probes). To find out by hand:');
     expect(byHand).toContain('$ cat /etc/centos-release');
+  });
+
+  it('why: a pasted error finds its node, and Enter opens the adventure there', async () => {
+    const terminal = open(['why'], { XDG_STATE_HOME: mkdtempSync(join(tmpdir(), 'k8s-e2e-')) });
+    await terminal.waitFor('paste an error, a warning or a log');
+    terminal.type('Oct 11 09:14:20 node1 systemd-sysctl[402]: error: "net.bridge.bridge-nf-call-iptables" is an unknown key');
+    const found = await terminal.waitFor('❯ /etc/sysctl.conf and the unknown-key race (doom: sysctl-conf-doom)');
+    expect(found).toContain('line 1: the bridge module was not loaded when sysctl ran');
+    await terminal.press('Enter');
+    await terminal.waitFor('DOOM /etc/sysctl.conf and the unknown-key race (sysctl-conf-doom)');
+    await terminal.press('q');
+    expect(await terminal.waitFor('EXIT=')).toContain('EXIT=0');
   });
 });

@@ -37,6 +37,11 @@ export class Terminal {
    * The visible screen. `joined` undoes tmux's own soft wrapping, so only lines the app broke stay broken;
    * `history` adds what scrolled off the top.
    */
+  /** Types text as one paste, the way a terminal delivers pasted text. */
+  type(text: string): void {
+    this.tmux('send-keys', '-t', this.name, '-l', text);
+  }
+
   screen({ joined = false, history = false } = {}): string {
     return this.tmux('capture-pane', '-p', ...(joined ? ['-J'] : []), ...(history ? ['-S', '-'] : []), '-t', this.name);
   }

@@ -1,0 +1,57 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { GRAPH_VERSION } from '../../machines/index.ts';
+import { EXIT } from '../cli/exit-codes.ts';
+import type { Io } from '../cli/io.ts';
+import { UsageError } from '../cli/usage-error.ts';
+import { readContent } from '../content/index.ts';
+import { liveHost } from '../host/index.ts';
+import { DEFAULT_PROBE_TIMEOUT_MS } from '../probes/index.ts';
+import { probeService } from '../probes/probe-service.ts';
+import { splitLines } from '../why/lines.ts';
+import { buildMatchers } from '../why/matchers.ts';
+import { rank, renderWhy } from '../why/rank.ts';
+import { scan } from '../why/scan.ts';
+import { parseOptionsAndArguments } from '../cli/parse-options.ts';
+
+async function* textChunks(text: string) {
+  yield text;
+}
+
+/** Where the input comes from: the text argument, standard input (`-`), or a file (--file). */
+async function inputOf(text: string | undefined, file: string | undefined, io: Io): Promise<AsyncIterable<Buffer | string>> {
+  if (file !== undefined) {
+    const path = resolve(io.cwd, file);
+    const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+      throw new UsageError(`cannot read '${file}': ${error.code === 'ENOENT' ? 'no such file' : error.code === 'EACCES' ? 'permission denied' : error.message}`);
+    });
+    if (info.isDirectory()) throw new UsageError(`cannot read '${file}': it is a directory`);
+    return createReadStream(path);
+  }
+  if (text === '-') return io.stdin as AsyncIterable<Buffer | string>;
+  return textChunks(text!);
+}
+
+/** `k8s-adventure why`: from a symptom (an error, a warning, a log) back to the node that explains it. */
+export async function whyCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseOptionsAndArguments('why', args, { file: { type: 'string' }, json: { type: 'boolean' } });
+  if (positionals.length > 1) throw new UsageError(`why takes one text argument, got ${positionals.length}; quote the text, or pipe it in with '-'`);
+  const [text] = positionals;
+  if (text !== undefined && values.file !== undefined) throw new UsageError('give why either text or --file, not both');
+  if (text === undefined && values.file === undefined) {
+    if (io.stdin.isTTY && io.stdout.isTTY) {
+      // The paste box leads into the adventure, which probes this machine as `k8s-adventure` does.
+      const { runInteractive } = await import('../interactive/run-interactive.tsx');
+      return runInteractive({}, io, probeService(liveHost(io.env), DEFAULT_PROBE_TIMEOUT_MS), 'why');
+    }
+    throw new UsageError("why needs something to look at: text, '-' for standard input, or --file LOG");
+  }
+  if (text === '') throw new UsageError('why got empty text');
+  const content = readContent();
+  const { lines, findings } = await scan(splitLines(await inputOf(text, values.file, io)), buildMatchers(content));
+  if (text === '-' && lines === 0) throw new UsageError('nothing arrived on standard input');
+  const matches = rank(findings.values(), content);
+  io.stdout.write(values.json ? `${JSON.stringify({ version: GRAPH_VERSION, lines, matches }, null, 2)}\n` : renderWhy(matches, lines));
+  return matches.length ? EXIT.ok : EXIT.doom;
+}
