@@ -123,19 +123,23 @@ Examples
   k8s-adventure paths | grep '^ready'
   k8s-adventure paths --start-at selinux-mode --json
 `,
-  export: `k8s-adventure export: the whole graph with its content
+  export: `k8s-adventure export: the whole graph, as data or as a diagram
 
 Usage
-  k8s-adventure export [--format json]
+  k8s-adventure export [--format json|mermaid|dot] [--chapter ID] [--out FILE]
 
 Flags
-  --format json    the output format (default: json)
+  --format json    every node with its id, kind, chapter, title, text, Markdown, symptoms, sources, probe, and its
+                   choices with their targets (or its next node); fixes with their commands; dooms with their forks
+  --format mermaid a Mermaid flowchart (Docusaurus, VitePress, MkDocs render it), shaped and coloured by kind
+  --format dot     Graphviz DOT (dot -Tsvg renders it)
+  --chapter ID     draw one chapter (mermaid and dot)
+  --out FILE       write to FILE instead of standard output
   -h, --help       show this help
 
-Every node with its id, kind, chapter, title, text, Markdown, symptoms, sources, probe, and its choices with
-their targets (or its next node); fixes with their commands; dooms with the forks that lead to them.
-
-Example
+Examples
   k8s-adventure export | jq -r '.nodes[] | "\\(.kind)\\t\\(.id)"'
+  k8s-adventure export --format mermaid --chapter netfilter --out netfilter.mmd
+  k8s-adventure export --format dot | dot -Tsvg > walkthrough.svg
 `,
 };

@@ -1,18 +1,46 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { chapters } from '../../machines/index.ts';
 import { EXIT } from '../cli/exit-codes.ts';
 import type { Io } from '../cli/io.ts';
 import { parseOptions } from '../cli/parse-options.ts';
+import { didYouMean } from '../cli/suggest.ts';
 import { UsageError } from '../cli/usage-error.ts';
 import { readContent } from '../content/index.ts';
+import { toDot } from '../diagram/to-dot.ts';
+import { toMermaid } from '../diagram/to-mermaid.ts';
 import { exportGraph } from '../headless/export-graph.ts';
 
-const FORMATS = ['json'];
+const FORMATS = ['json', 'mermaid', 'dot'];
 
-/** `k8s-adventure export`: the graph for other tools. */
-export function exportCommand(args: string[], io: Io): number {
-  const options = parseOptions('export', args, { format: { type: 'string', default: 'json' } });
+/** `k8s-adventure export`: the graph for other tools, as JSON or as a diagram. */
+export async function exportCommand(args: string[], io: Io): Promise<number> {
+  const options = parseOptions('export', args, { format: { type: 'string', default: 'json' }, out: { type: 'string' }, chapter: { type: 'string' } });
   if (!FORMATS.includes(options.format)) {
-    throw new UsageError(`unknown export format '${options.format}'; valid formats: ${FORMATS.join(', ')}`);
+    throw new UsageError(`unknown export format '${options.format}'${didYouMean(options.format, FORMATS)}; valid formats: ${FORMATS.join(', ')}`);
   }
-  io.stdout.write(`${JSON.stringify(exportGraph(readContent()), null, 2)}\n`);
+  const chapterIds = chapters.map((chapter) => chapter.id);
+  if (options.chapter !== undefined && !chapterIds.includes(options.chapter)) {
+    throw new UsageError(`unknown chapter '${options.chapter}'${didYouMean(options.chapter, chapterIds)}; valid chapters: ${chapterIds.join(', ')}`);
+  }
+  if (options.chapter !== undefined && options.format === 'json') throw new UsageError('--chapter draws one chapter: use it with --format mermaid or dot');
+  const content = readContent();
+  const titleOf = (node: { id: string }) => content.get(node.id)!.title;
+  const text =
+    options.format === 'mermaid'
+      ? toMermaid(titleOf, options.chapter)
+      : options.format === 'dot'
+        ? toDot(titleOf, options.chapter)
+        : `${JSON.stringify(exportGraph(content), null, 2)}\n`;
+  if (options.out === undefined) {
+    io.stdout.write(text);
+    return EXIT.ok;
+  }
+  try {
+    await writeFile(resolve(io.cwd, options.out), text);
+  } catch (error) {
+    const { code } = error as NodeJS.ErrnoException;
+    throw new UsageError(`cannot write '${options.out}': ${code === 'ENOENT' ? 'its directory does not exist' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message}`);
+  }
   return EXIT.ok;
 }

@@ -1,5 +1,7 @@
 import { nodes, type Plan } from '../../machines/index.ts';
-import { fixCommands, markdownToText, type ContentLibrary } from '../content/index.ts';
+import { fixCommands } from '../content/fix-commands.ts';
+import { markdownToText } from '../content/markdown-to-text.ts';
+import type { ContentLibrary } from '../content/node-content.ts';
 
 const titleOf = (content: ContentLibrary, id: string) => content.get(id)?.title ?? id;
 

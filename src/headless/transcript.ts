@@ -1,7 +1,9 @@
 import { forksOf, GRAPH_VERSION, planOf, type ChoiceId, type NodeId, type NodeKind } from '../../machines/index.ts';
-import { fixCommands, markdownToText, type ContentLibrary } from '../content/index.ts';
+import { fixCommands } from '../content/fix-commands.ts';
+import { markdownToText } from '../content/markdown-to-text.ts';
+import type { ContentLibrary } from '../content/node-content.ts';
 import { planCommands, planMarkdown } from './plan-text.ts';
-import type { Walk } from '../session/index.ts';
+import type { Walk } from '../session/walk.ts';
 
 /** `run --json`: one object per walk. Its shape is public; add fields, never rename them. */
 export interface Transcript {

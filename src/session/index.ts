@@ -14,3 +14,4 @@ export {
 } from './session.ts';
 export { walkOf, type Walk, type WalkStep } from './walk.ts';
 export { loadSave, savePath, writeSave, type LoadedSave, type SaveData } from './save-file.ts';
+export { replayTrail } from './replay.ts';

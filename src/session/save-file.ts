@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 import { GRAPH_VERSION, isNodeId } from '../../machines/index.ts';
-import { currentNode, proceed, startSession, take, type AnswerSource, type Session, type TrailStep } from './session.ts';
+import { replayTrail } from './replay.ts';
+import type { AnswerSource, Session, TrailStep } from './session.ts';
 
 const FORMAT = 'k8s-adventure-save';
 
@@ -30,18 +31,6 @@ export function savePath(env: NodeJS.ProcessEnv): string {
 
 const SOURCES: readonly AnswerSource[] = ['you', 'answers-file', 'probe'];
 
-function replay(data: SaveData): Session {
-  let session = startSession(data.startAt);
-  for (const [index, step] of data.trail.entries()) {
-    const here = currentNode(session).id;
-    if (step.node !== here) throw new Error(`step ${index + 1} expects node '${step.node}' but the walk is at '${here}'`);
-    const next = step.answer === undefined ? proceed(session) : take(session, step.answer, step.by ?? 'you', step.probe);
-    if (next === session) throw new Error(`step ${index + 1} takes '${step.answer ?? 'continue'}', which '${here}' does not offer`);
-    session = next;
-  }
-  return session;
-}
-
 function parse(text: string): SaveData {
   const data = JSON.parse(text) as Partial<SaveData> | null;
   if (typeof data !== 'object' || data === null || data.format !== FORMAT) throw new Error('not a k8s-adventure save');
@@ -63,7 +52,7 @@ export function loadSave(path: string): LoadedSave {
   if (!existsSync(path)) return { kind: 'none' };
   try {
     const data = parse(readFileSync(path, 'utf8'));
-    return { kind: 'ok', session: replay(data), savedAt: data.savedAt };
+    return { kind: 'ok', session: replayTrail(data.startAt, data.trail), savedAt: data.savedAt };
   } catch (error) {
     const reason = error instanceof SyntaxError ? 'it is not valid JSON' : (error as Error).message;
     return { kind: 'unusable', reason };

@@ -1,8 +1,9 @@
 import { peek, type GraphNode } from '../../machines/index.ts';
-import type { ContentLibrary } from '../content/index.ts';
+import type { ContentLibrary } from '../content/node-content.ts';
 import { backToOf, endingMarkdown } from '../headless/transcript.ts';
-import { markdownToText } from '../content/index.ts';
-import { currentNode, walkOf, type Session } from '../session/index.ts';
+import { markdownToText } from '../content/markdown-to-text.ts';
+import { currentNode, type Session } from '../session/session.ts';
+import { walkOf } from '../session/walk.ts';
 
 /** One line of the menu under the text: a choice at a question, or what a key does elsewhere. */
 export interface MenuItem {
@@ -38,10 +39,15 @@ export function menu(session: Session, content: ContentLibrary): MenuItem[] {
   ];
 }
 
-/** Text of a section of a node's content, by heading, as plain text: the doom ahead, or how to check by hand. */
+/** A section of a node's content, by its `##` heading, as Markdown. */
+export function sectionMarkdown(markdown: string, heading: string): string | undefined {
+  return new RegExp(`^## ${heading}\\n([\\s\\S]*?)(?=^## |(?![\\s\\S]))`, 'm').exec(markdown)?.[1]?.trim();
+}
+
+/** The same section as plain text: the doom ahead, or how to check by hand. */
 export function sectionText(markdown: string, heading: string): string | undefined {
-  const match = new RegExp(`^## ${heading}\\n([\\s\\S]*?)(?=^## |(?![\\s\\S]))`, 'm').exec(markdown);
-  return match ? markdownToText(match[1]!) : undefined;
+  const section = sectionMarkdown(markdown, heading);
+  return section === undefined ? undefined : markdownToText(section);
 }
 
 /** What lies behind a choice, without taking it: the node it leads to and, for a doom, how it will show up. */

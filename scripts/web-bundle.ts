@@ -1,0 +1,39 @@
+import { join } from 'node:path';
+import { build, type Plugin } from 'esbuild';
+import { CONTENT_DIR, contentFiles, readContent } from '../src/content/read-content.ts';
+
+const VIRTUAL = /^virtual:k8s-adventure\/content$/;
+
+/**
+ * Serves `virtual:k8s-adventure/content` from content/ itself, parsed at bundle time with the same parser as the
+ * CLI: the player reads the very files the terminal does, and the browser needs no YAML parser.
+ */
+export const contentPlugin: Plugin = {
+  name: 'k8s-adventure-content',
+  setup(builder) {
+    builder.onResolve({ filter: VIRTUAL }, (args) => ({ path: args.path, namespace: 'k8s-adventure-content' }));
+    builder.onLoad({ filter: /.*/, namespace: 'k8s-adventure-content' }, () => {
+      // Only what the player shows: symptoms and sources stay in the CLI.
+      const entries = [...readContent()].map(([id, words]) => [id, { id, title: words.title, markdown: words.markdown, symptoms: [], sources: [] }]);
+      return { contents: `export const entries = ${JSON.stringify(entries)};`, loader: 'js', watchFiles: contentFiles().map((file) => join(CONTENT_DIR, file)) };
+    });
+  },
+};
+
+/** The browser player as one self-contained ES module: machines, content, marked, and the element. */
+export async function bundlePlayer(outfile?: string) {
+  const result = await build({
+    entryPoints: ['src/web/player.ts'],
+    bundle: true,
+    platform: 'browser',
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    plugins: [contentPlugin],
+    metafile: true,
+    logLevel: 'silent',
+    ...(outfile ? { outfile } : { write: false }),
+  });
+  return result;
+}

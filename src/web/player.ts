@@ -1,0 +1,166 @@
+import { Marked } from 'marked';
+import { entries } from 'virtual:k8s-adventure/content';
+import { chapters, forksOf, isNodeId, START, type NodeId } from '../../machines/index.ts';
+import type { ContentLibrary } from '../content/node-content.ts';
+import { replayTrail } from '../session/replay.ts';
+import { back, canGoBack, currentNode, proceed, restart, startSession, take, type Session, type TrailStep } from '../session/session.ts';
+import { menu, nodeMarkdown, peekAt, sectionMarkdown } from '../ui/screen.ts';
+import { escapeHtml } from './escape.ts';
+import { PLAYER_CSS } from './player-styles.ts';
+
+const content: ContentLibrary = new Map(entries);
+const marked = new Marked({ async: false });
+const html = (markdown: string) => marked.parse(markdown) as string;
+
+/** What a history entry remembers: enough to rebuild the walk, so browser back and forward work. */
+interface HistoryState {
+  k8sAdventure: { startAt: NodeId; trail: TrailStep[] };
+}
+
+const nodeFromHash = (): NodeId | undefined => {
+  const id = decodeURIComponent(location.hash.slice(1));
+  return isNodeId(id) ? id : undefined;
+};
+
+/** The question's text without its "Check by hand" section, which the player shows as a callout of its own. */
+const withoutByHand = (markdown: string) => markdown.replace(/^## Check by hand\n[\s\S]*?(?=^## |(?![\s\S]))/m, '');
+
+/**
+ * `<k8s-adventure start="node-id">`: the adventure in a docs page, on the same machines and content as the
+ * terminal. The URL hash deep-links to a node (`#bridge-netfilter`), and browser back and forward walk the
+ * history. Choices are buttons; 1–9 take them, b goes back, p peeks.
+ */
+export class K8sAdventureElement extends HTMLElement {
+  #session: Session = startSession();
+  #peeking = false;
+  readonly #root = this.attachShadow({ mode: 'open' });
+
+  connectedCallback(): void {
+    const start = this.getAttribute('start') ?? START;
+    const startAt = nodeFromHash() ?? (isNodeId(start) ? start : START);
+    this.#session = startSession(startAt);
+    history.replaceState(this.#state(), '', `#${startAt}`);
+    window.addEventListener('popstate', this.#onPopState);
+    window.addEventListener('hashchange', this.#onHashChange);
+    this.#root.addEventListener('click', this.#onClick);
+    this.#root.addEventListener('keydown', this.#onKeyDown as EventListener);
+    this.#render(false);
+  }
+
+  disconnectedCallback(): void {
+    window.removeEventListener('popstate', this.#onPopState);
+    window.removeEventListener('hashchange', this.#onHashChange);
+  }
+
+  #state(): HistoryState {
+    return { k8sAdventure: { startAt: this.#session.startAt, trail: [...this.#session.trail] } };
+  }
+
+  /** Moves the walk and records it in the browser's history, so the back button returns here. */
+  #go(session: Session): void {
+    this.#session = session;
+    this.#peeking = false;
+    history.pushState(this.#state(), '', `#${currentNode(session).id}`);
+    this.#render(true);
+  }
+
+  #onPopState = (event: PopStateEvent): void => {
+    const saved = (event.state as HistoryState | null)?.k8sAdventure;
+    try {
+      this.#session = saved ? replayTrail(saved.startAt, saved.trail) : startSession(nodeFromHash() ?? START);
+    } catch {
+      this.#session = startSession(nodeFromHash() ?? START);
+    }
+    this.#render(true);
+  };
+
+  /** A link to #node-id (from the diagram, or typed) opens that node. */
+  #onHashChange = (): void => {
+    const id = nodeFromHash();
+    if (!id || id === currentNode(this.#session).id) return;
+    this.#session = startSession(id);
+    history.replaceState(this.#state(), '', `#${id}`);
+    this.#render(true);
+  };
+
+  #act(action: string, argument?: string): void {
+    const session = this.#session;
+    if (action === 'choose' && argument) this.#go(take(session, argument));
+    else if (action === 'continue') this.#go(proceed(session));
+    else if (action === 'back' && canGoBack(session)) this.#go(back(session));
+    else if (action === 'restart') this.#go(restart(session));
+    else if (action === 'fork' && argument) this.#go(startSession(argument));
+    else if (action === 'peek') {
+      this.#peeking = !this.#peeking;
+      this.#render(false);
+      this.#root.querySelector<HTMLButtonElement>('[data-action="peek"]')?.focus();
+    }
+  }
+
+  #onClick = (event: Event): void => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
+    if (button) this.#act(button.dataset.action!, button.dataset.choice);
+  };
+
+  #onKeyDown = (event: KeyboardEvent): void => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const items = menu(this.#session, content).filter((item) => item.choice);
+    const index = Number(event.key) - 1;
+    if (currentNode(this.#session).kind === 'question' && items[index]) this.#act('choose', items[index]!.choice);
+    else if (event.key === 'b') this.#act('back');
+    else if (event.key === 'p') this.#act('peek');
+    else return;
+    event.preventDefault();
+  };
+
+  #render(focus: boolean): void {
+    const session = this.#session;
+    const node = currentNode(session);
+    const title = content.get(node.id)!.title;
+    const walked = [...session.trail.map((step) => step.node), node.id].map((id) => chapters.find((c) => id in c.nodes)!);
+    const crumbs = [...new Set(walked.filter((c) => c.id !== 'prologue').map((c) => c.title))].join(' › ') || 'Prologue';
+    const markdown = nodeMarkdown(session, content);
+    const byHand = node.kind === 'question' && node.probe ? sectionMarkdown(markdown, 'Check by hand') : undefined;
+    const body = html(byHand ? withoutByHand(markdown) : markdown);
+    const choices =
+      node.kind === 'question'
+        ? menu(session, content)
+            .filter((item) => item.choice)
+            .map((item) => {
+              const ahead = this.#peeking ? peekAt(session, item.choice!, content) : undefined;
+              const leads = ahead ? `<span class="leads ${ahead.target.kind}">leads to ${ahead.target.kind}: ${escapeHtml(ahead.title)}</span>` : '';
+              return `<li><button type="button" data-action="choose" data-choice="${escapeHtml(item.choice!)}"><kbd>${item.key}</kbd> ${escapeHtml(item.label)}${leads}</button></li>`;
+            })
+        : node.kind === 'info' || node.kind === 'fix'
+          ? ['<li><button type="button" data-action="continue">Continue</button></li>']
+          : [];
+    // Reached by a deep link, a doom has no fork behind it: offer the fork its text names instead.
+    const fork = forksOf(node.id)[0];
+    const ending =
+      node.kind !== 'doom'
+        ? ''
+        : canGoBack(session)
+          ? '<li><button type="button" data-action="back">Back to the fork that led here</button></li>'
+          : fork
+            ? `<li><button type="button" data-action="fork" data-choice="${fork}">Go to the fork: ${escapeHtml(content.get(fork)!.title)}</button></li>`
+            : '';
+    this.#root.innerHTML = `<style>${PLAYER_CSS}</style>
+<div class="frame">
+  <p class="crumbs">${escapeHtml(crumbs)}</p>
+  <h2 class="node-title" tabindex="-1"><span class="badge ${node.kind}">${node.kind.toUpperCase()}</span> ${escapeHtml(title)}</h2>
+  <div class="content">${body}</div>
+  ${byHand ? `<aside class="by-hand" aria-label="Check by hand"><strong>Check it on your node:</strong>${html(byHand)}<p>The terminal's <code>k8s-adventure</code> runs this check for you.</p></aside>` : ''}
+  <ul class="choices" role="list" aria-label="Choices">${choices.join('')}${ending}</ul>
+  <div class="controls" role="group" aria-label="Navigation">
+    <button type="button" data-action="back" ${canGoBack(session) ? '' : 'disabled'}>Back</button>
+    <button type="button" data-action="restart">Restart</button>
+    ${node.kind === 'question' ? `<button type="button" data-action="peek" aria-pressed="${this.#peeking}">Peek</button>` : ''}
+  </div>
+  <p class="deeplink">In a terminal: <code>k8s-adventure --start-at ${escapeHtml(node.id)}</code></p>
+</div>`;
+    // After a move, focus goes to the new node's heading, so keyboard and screen-reader users start reading there.
+    if (focus) this.#root.querySelector<HTMLElement>('h2.node-title')?.focus();
+  }
+}
+
+if (!customElements.get('k8s-adventure')) customElements.define('k8s-adventure', K8sAdventureElement);
