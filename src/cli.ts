@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { processIo } from './cli/io.ts';
 import { main } from './cli/main.ts';
 

@@ -1,9 +1,3 @@
-import { adventureCommand } from '../commands/adventure.ts';
-import { doctorCommand } from '../commands/doctor.ts';
-import { exportCommand } from '../commands/export.ts';
-import { pathsCommand } from '../commands/paths.ts';
-import { runCommand } from '../commands/run.ts';
-import { whyCommand } from '../commands/why.ts';
 import { EXIT } from './exit-codes.ts';
 import { HELP } from './help.ts';
 import type { Io } from './io.ts';
@@ -13,7 +7,14 @@ import { packageVersion } from './version.ts';
 
 type Command = (args: string[], io: Io) => number | Promise<number>;
 
-const COMMANDS: Record<string, Command> = { run: runCommand, doctor: doctorCommand, why: whyCommand, paths: pathsCommand, export: exportCommand };
+// Each command is loaded when asked for: `run` never pays for the Ink UI, the probes or the diagram exporters.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  run: async () => (await import('../commands/run.ts')).runCommand,
+  doctor: async () => (await import('../commands/doctor.ts')).doctorCommand,
+  why: async () => (await import('../commands/why.ts')).whyCommand,
+  paths: async () => (await import('../commands/paths.ts')).pathsCommand,
+  export: async () => (await import('../commands/export.ts')).exportCommand,
+};
 
 const wantsHelp = (args: string[]) => args.includes('--help') || args.includes('-h');
 
@@ -27,9 +28,9 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     io.stdout.write(HELP.main!);
     return EXIT.ok;
   }
-  if (first === undefined || first.startsWith('-')) return adventureCommand(argv, io);
-  const command = COMMANDS[first];
-  if (!command) {
+  if (first === undefined || first.startsWith('-')) return (await import('../commands/adventure.ts')).adventureCommand(argv, io);
+  const load = COMMANDS[first];
+  if (!load) {
     throw new UsageError(`unknown command '${first}'${didYouMean(first, Object.keys(COMMANDS))}; see 'k8s-adventure --help'`);
   }
   // `why` reads free text, which may itself contain "-h"; only a lone flag asks for help there.
@@ -37,7 +38,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     io.stdout.write(HELP[first]!);
     return EXIT.ok;
   }
-  return command(rest, io);
+  return (await load())(rest, io);
 }
 
 /** Runs the CLI and returns its exit code. Bad input is one line on stderr; nothing here throws. */

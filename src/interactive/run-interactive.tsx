@@ -49,6 +49,11 @@ export async function runInteractive(options: StartOptions, io: Io, probes?: Pro
       adventure(chooseStart(path, options))
     );
   const app = render(tree, { exitOnCtrlC: false, stdout: io.stdout as NodeJS.WriteStream, stdin: io.stdin as NodeJS.ReadStream });
+  // For `npm run bench`: Ink 6 writes the first frame inside render(), so this times start-up to a visible screen.
+  if (io.env.K8S_ADVENTURE_EXIT_AFTER_FIRST_FRAME === '1') {
+    app.unmount();
+    return EXIT.ok;
+  }
   await app.waitUntilExit();
   if (quitWhy !== undefined) return quitWhy ? EXIT.interrupted : EXIT.ok;
   if (!outcome) return EXIT.ok;

@@ -18,6 +18,7 @@ import { keyActions, type Action } from './keys.ts';
 import { peekInnerWidth, rowsOf } from './layout.ts';
 import { menu, nodeMarkdown, peekAt } from './screen.ts';
 import { terminalMarkdown } from './terminal-markdown.ts';
+import { loadHighlighter } from './lazy-highlight.ts';
 import { KIND_BADGE } from './theme.ts';
 
 export interface ResumeOffer {
@@ -93,6 +94,11 @@ export function App({ content, fresh, resume, notice, probes, onExit, writeRepor
     }
     rerender();
   }, rerender);
+
+  // Code blocks are highlighted once highlight.js has loaded, after the first frame.
+  useEffect(() => {
+    void loadHighlighter().then(rerender);
+  }, []);
 
   // A question shown for the first time starts its probe; the spinner shows until the result arrives.
   useEffect(() => {

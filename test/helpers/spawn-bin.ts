@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { CliResult } from './run-cli.ts';
 
-/** The built bin, as npm links it: `npm test` builds before it tests. */
-export const BIN = fileURLToPath(new URL('../../build/src/cli.js', import.meta.url));
+/** The bundled bin, as the package ships it: `npm test` builds before it tests. */
+export const BIN = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
 /** Spawns the real bin with a piped stdin, the way a script or CI job would run it. */
 export function spawnBin(args: string[], input = '', env: NodeJS.ProcessEnv = {}, cwd = process.cwd()): CliResult {

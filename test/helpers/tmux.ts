@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = 'build/src/cli.js';
+const BIN = 'dist/cli.js';
 let count = 0;
 
 const quote = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;

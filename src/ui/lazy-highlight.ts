@@ -1,0 +1,14 @@
+/**
+ * Syntax highlighting for code blocks, loaded after the first frame: highlight.js is the heaviest thing in the
+ * bundle (stack notes §3). The production build routes marked-terminal's `cli-highlight` import here; until the
+ * real one has loaded, code is shown plain.
+ */
+type Highlight = (code: string, options?: object) => string;
+
+let real: Highlight | undefined;
+
+export const highlight: Highlight = (code, options) => (real ? real(code, options) : code);
+
+export async function loadHighlighter(): Promise<void> {
+  real ??= (await import('cli-highlight')).highlight as Highlight;
+}
