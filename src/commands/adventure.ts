@@ -4,7 +4,7 @@ import { startAt } from '../cli/start-at.ts';
 import { UsageError } from '../cli/usage-error.ts';
 import { openHost } from '../host/index.ts';
 import { probeService } from '../probes/probe-service.ts';
-import { parseTimeout } from './doctor.ts';
+import { parseTimeout } from '../cli/parse-timeout.ts';
 
 /** Ink needs a terminal on both ends; anything else, or a terminal that can't redraw, gets plain lines. */
 const canDrawUi = (io: Io) => io.stdin.isTTY === true && io.stdout.isTTY === true && io.env.TERM !== 'dumb';

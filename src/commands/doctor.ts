@@ -2,18 +2,12 @@ import { GRAPH_VERSION } from '../../machines/index.ts';
 import { EXIT } from '../cli/exit-codes.ts';
 import type { Io } from '../cli/io.ts';
 import { parseOptions } from '../cli/parse-options.ts';
+import { parseTimeout } from '../cli/parse-timeout.ts';
 import { didYouMean } from '../cli/suggest.ts';
 import { UsageError } from '../cli/usage-error.ts';
 import { openHost } from '../host/index.ts';
-import { DEFAULT_PROBE_TIMEOUT_MS, PROBES, runProbes } from '../probes/index.ts';
+import { PROBES, runProbes } from '../probes/index.ts';
 import { renderResults, summarize } from '../probes/render-results.ts';
-
-/** Parses `--timeout MS`: a whole number of milliseconds, at least 1. */
-export function parseTimeout(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_PROBE_TIMEOUT_MS;
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--timeout takes milliseconds, a whole number above 0, not '${value}'`);
-  return Number(value);
-}
 
 /** `k8s-adventure doctor`: every probe at once, no questions. Exit 1 when anything fails. */
 export async function doctorCommand(args: string[], io: Io): Promise<number> {

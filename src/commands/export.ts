@@ -5,6 +5,7 @@ import { EXIT } from '../cli/exit-codes.ts';
 import type { Io } from '../cli/io.ts';
 import { parseOptions } from '../cli/parse-options.ts';
 import { didYouMean } from '../cli/suggest.ts';
+import { fileErrorReason } from '../cli/file-error.ts';
 import { UsageError } from '../cli/usage-error.ts';
 import { readContent } from '../content/index.ts';
 import { toDot } from '../diagram/to-dot.ts';
@@ -39,8 +40,7 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
   try {
     await writeFile(resolve(io.cwd, options.out), text);
   } catch (error) {
-    const { code } = error as NodeJS.ErrnoException;
-    throw new UsageError(`cannot write '${options.out}': ${code === 'ENOENT' ? 'its directory does not exist' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message}`);
+    throw new UsageError(`cannot write '${options.out}': ${fileErrorReason(error, 'write')}`);
   }
   return EXIT.ok;
 }

@@ -15,7 +15,7 @@ import { packageVersion } from '../cli/version.ts';
 import { resolve } from 'node:path';
 import { openHost } from '../host/index.ts';
 import { probeAllQuestions } from '../probes/question-probes.ts';
-import { parseTimeout } from './doctor.ts';
+import { parseTimeout } from '../cli/parse-timeout.ts';
 
 /** `k8s-adventure run`: walk the graph with an answers file; the exit code says where it ended. */
 export async function runCommand(args: string[], io: Io): Promise<number> {

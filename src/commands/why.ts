@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { GRAPH_VERSION } from '../../machines/index.ts';
 import { EXIT } from '../cli/exit-codes.ts';
 import type { Io } from '../cli/io.ts';
+import { fileErrorReason } from '../cli/file-error.ts';
 import { UsageError } from '../cli/usage-error.ts';
 import { readContent } from '../content/index.ts';
 import { liveHost } from '../host/index.ts';
@@ -23,8 +24,8 @@ async function* textChunks(text: string) {
 async function inputOf(text: string | undefined, file: string | undefined, io: Io): Promise<AsyncIterable<Buffer | string>> {
   if (file !== undefined) {
     const path = resolve(io.cwd, file);
-    const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-      throw new UsageError(`cannot read '${file}': ${error.code === 'ENOENT' ? 'no such file' : error.code === 'EACCES' ? 'permission denied' : error.message}`);
+    const info = await stat(path).catch((error: unknown) => {
+      throw new UsageError(`cannot read '${file}': ${fileErrorReason(error, 'read')}`);
     });
     if (info.isDirectory()) throw new UsageError(`cannot read '${file}': it is a directory`);
     return createReadStream(path);

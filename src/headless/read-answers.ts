@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Io } from '../cli/io.ts';
+import { fileErrorReason } from '../cli/file-error.ts';
 import { UsageError } from '../cli/usage-error.ts';
 import { parseAnswers, type Answers } from './answers.ts';
 
@@ -20,9 +21,7 @@ export async function readAnswers(path: string, io: Io): Promise<Answers> {
   try {
     text = await readFile(resolve(io.cwd, path), 'utf8');
   } catch (error) {
-    const { code } = error as NodeJS.ErrnoException;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    throw new UsageError(`cannot read answers file '${path}': ${reason}`);
+    throw new UsageError(`cannot read answers file '${path}': ${fileErrorReason(error, 'read')}`);
   }
   return parseAnswers(text, `answers file '${path}'`);
 }

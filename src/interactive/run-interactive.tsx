@@ -6,7 +6,7 @@ import { readContent } from '../content/index.ts';
 import type { ProbeService } from '../probes/probe-service.ts';
 import { reportMarkdown } from '../report/report-markdown.ts';
 import { writeNewReport } from '../report/write-report.ts';
-import { savePath, writeSave, type Session } from '../session/index.ts';
+import { savePath, saveProgress, type Session } from '../session/index.ts';
 import { App } from '../ui/App.tsx';
 import { chooseStart, type Start, type StartOptions } from './choose-start.ts';
 import { useState, type ReactElement } from 'react';
@@ -57,12 +57,7 @@ export async function runInteractive(options: StartOptions, io: Io, probes?: Pro
   await app.waitUntilExit();
   if (quitWhy !== undefined) return quitWhy ? EXIT.interrupted : EXIT.ok;
   if (!outcome) return EXIT.ok;
-  try {
-    const { movedAside } = writeSave(path, outcome.session);
-    if (movedAside) io.stderr.write(`k8s-adventure: the unusable save was kept as ${movedAside}\n`);
-    io.stderr.write(`Progress saved to ${path}; 'k8s-adventure --resume' picks it up.\n`);
-  } catch (error) {
-    io.stderr.write(`k8s-adventure: could not save progress to ${path}: ${(error as Error).message}\n`);
-  }
+  const toStderr = (line: string) => io.stderr.write(line);
+  saveProgress(path, outcome.session, { done: toStderr, problem: toStderr });
   return outcome.interrupted ? EXIT.interrupted : EXIT.ok;
 }

@@ -6,7 +6,7 @@ import { readContent } from '../content/index.ts';
 import { chooseStart, type StartOptions } from '../interactive/choose-start.ts';
 import { reportMarkdown } from '../report/report-markdown.ts';
 import { writeNewReport } from '../report/write-report.ts';
-import { atEnding, currentNode, proceed, savePath, writeSave, type Session } from '../session/index.ts';
+import { atEnding, currentNode, proceed, savePath, saveProgress, type Session } from '../session/index.ts';
 import type { ProbeResult } from '../probes/index.ts';
 import type { ProbeService } from '../probes/probe-service.ts';
 import { menu, sectionText } from '../ui/screen.ts';
@@ -44,12 +44,7 @@ export async function runPlain(options: StartOptions, io: Io, probes?: ProbeServ
 
   const finish = (code: number) => {
     if (!interactive) return code;
-    try {
-      writeSave(path, session);
-      out(`Progress saved to ${path}; 'k8s-adventure --resume' picks it up.\n`);
-    } catch (error) {
-      io.stderr.write(`k8s-adventure: could not save progress to ${path}: ${(error as Error).message}\n`);
-    }
+    saveProgress(path, session, { done: out, problem: (line) => io.stderr.write(line) });
     return code;
   };
 

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { fileErrorReason } from '../cli/file-error.ts';
 import { UsageError } from '../cli/usage-error.ts';
 import { join } from 'node:path';
 
@@ -24,8 +25,6 @@ export function writeReportFile(path: string, markdown: string): void {
   try {
     writeFileSync(path, markdown);
   } catch (error) {
-    const { code } = error as NodeJS.ErrnoException;
-    const reason = code === 'ENOENT' ? 'its directory does not exist' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    throw new UsageError(`cannot write report '${path}': ${reason}`);
+    throw new UsageError(`cannot write report '${path}': ${fileErrorReason(error, 'write')}`);
   }
 }

@@ -15,3 +15,4 @@ export {
 export { walkOf, type Walk, type WalkStep } from './walk.ts';
 export { loadSave, savePath, writeSave, type LoadedSave, type SaveData } from './save-file.ts';
 export { replayTrail } from './replay.ts';
+export { saveProgress } from './save-progress.ts';
