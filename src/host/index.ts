@@ -5,4 +5,3 @@ export { liveHost, DEFAULT_COMMAND_TIMEOUT_MS } from './live-host.ts';
 export { capturedHost } from './captured-host.ts';
 export { openHost } from './open-host.ts';
 export { resolveInside, OutsideRootError } from './resolve-inside.ts';
-export { sanitize } from './sanitize.ts';

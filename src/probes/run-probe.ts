@@ -1,5 +1,6 @@
 import type { NodeId } from '../../machines/index.ts';
-import { sanitize, type Host } from '../host/index.ts';
+import type { Host } from '../host/index.ts';
+import { sanitize } from '../text/sanitize.ts';
 import { cachingHost } from './caching-host.ts';
 import type { Finding, Probe, ProbeResult } from './types.ts';
 

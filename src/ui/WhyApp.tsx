@@ -2,7 +2,7 @@ import { Box, Text, useApp, useInput, useStdin } from 'ink';
 import { useReducer, useRef } from 'react';
 import type { NodeId } from '../../machines/index.ts';
 import type { ContentLibrary } from '../content/index.ts';
-import { sanitize } from '../host/index.ts';
+import { sanitize } from '../text/sanitize.ts';
 import type { SymptomMatcher } from '../why/matchers.ts';
 import { rank, type WhyMatch } from '../why/rank.ts';
 import { createScanner } from '../why/scan.ts';

@@ -1,6 +1,6 @@
 import type { NodeId } from '../../machines/index.ts';
 import type { ContentLibrary, Symptom } from '../content/index.ts';
-import { sanitize } from '../host/index.ts';
+import { sanitize } from '../text/sanitize.ts';
 
 /** One symptom, ready to test a normalised line: its wordings as needles, its pattern compiled. */
 export interface SymptomMatcher {

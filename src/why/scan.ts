@@ -1,5 +1,5 @@
 import type { NodeId } from '../../machines/index.ts';
-import { sanitize } from '../host/index.ts';
+import { sanitize } from '../text/sanitize.ts';
 import { matching, normalize, prefilter, type SymptomMatcher } from './matchers.ts';
 
 export interface Hit {
