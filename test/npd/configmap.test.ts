@@ -22,6 +22,13 @@ const CONDITION_KEYS = ['type', 'reason', 'message'];
 const extraKeys = (value: object, allowed: string[]) => Object.keys(value).filter((key) => !allowed.includes(key));
 
 describe('export --format npd: the ConfigMap', () => {
+  it('holds each config exactly as npdMonitorConfigs builds it, once read back as YAML', () => {
+    expect(Object.fromEntries(Object.entries(configMap.data).map(([file, json]) => [file, JSON.parse(json)]))).toEqual(
+      Object.fromEntries(npdMonitorConfigs(content).map(({ file, config }) => [file, config])),
+    );
+    expect(Object.values(configMap.data).every((json) => json.endsWith('}\n'))).toBe(true);
+  });
+
   it('is a valid ConfigMap for the Kubernetes API', () => {
     expect(() => new ConfigMap(configMap as never).validate()).not.toThrow();
     expect(() => new ConfigMap({ metadata: { name: 'x' }, data: { a: 1 } } as never).validate()).toThrow(/must be string/);
