@@ -126,13 +126,15 @@ Examples
   export: `k8s-adventure export: the whole graph, as data or as a diagram
 
 Usage
-  k8s-adventure export [--format json|mermaid|dot] [--chapter ID] [--out FILE]
+  k8s-adventure export [--format json|mermaid|dot|npd] [--chapter ID] [--out FILE]
 
 Flags
   --format json    every node with its id, kind, chapter, title, text, Markdown, symptoms, sources, probe, and its
                    choices with their targets (or its next node); fixes with their commands; dooms with their forks
   --format mermaid a Mermaid flowchart (Docusaurus, VitePress, MkDocs render it), shaped and coloured by kind
   --format dot     Graphviz DOT (dot -Tsvg renders it)
+  --format npd     node-problem-detector log-monitor rules from the symptoms, one config per log source, as a
+                   ConfigMap (kubectl apply -f - takes it); see deploy/kubernetes/npd/ in the README
   --chapter ID     draw one chapter (mermaid and dot)
   --out FILE       write to FILE instead of standard output
   -h, --help       show this help
@@ -141,5 +143,6 @@ Examples
   k8s-adventure export | jq -r '.nodes[] | "\\(.kind)\\t\\(.id)"'
   k8s-adventure export --format mermaid --chapter netfilter --out netfilter.mmd
   k8s-adventure export --format dot | dot -Tsvg > walkthrough.svg
+  k8s-adventure export --format npd | kubectl apply -f -
 `,
 };

@@ -11,10 +11,11 @@ import { readContent } from '../content/index.ts';
 import { toDot } from '../diagram/to-dot.ts';
 import { toMermaid } from '../diagram/to-mermaid.ts';
 import { exportGraph } from '../headless/export-graph.ts';
+import { npdConfigMap } from '../npd/configmap.ts';
 
-const FORMATS = ['json', 'mermaid', 'dot'];
+const FORMATS = ['json', 'mermaid', 'dot', 'npd'];
 
-/** `k8s-adventure export`: the graph for other tools, as JSON or as a diagram. */
+/** `k8s-adventure export`: the graph for other tools, as JSON or as a diagram; its symptoms as node-problem-detector rules. */
 export async function exportCommand(args: string[], io: Io): Promise<number> {
   const options = parseOptions('export', args, { format: { type: 'string', default: 'json' }, out: { type: 'string' }, chapter: { type: 'string' } });
   if (!FORMATS.includes(options.format)) {
@@ -24,7 +25,7 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
   if (options.chapter !== undefined && !chapterIds.includes(options.chapter)) {
     throw new UsageError(`unknown chapter '${options.chapter}'${didYouMean(options.chapter, chapterIds)}; valid chapters: ${chapterIds.join(', ')}`);
   }
-  if (options.chapter !== undefined && options.format === 'json') throw new UsageError('--chapter draws one chapter: use it with --format mermaid or dot');
+  if (options.chapter !== undefined && (options.format === 'json' || options.format === 'npd')) throw new UsageError('--chapter draws one chapter: use it with --format mermaid or dot');
   const content = readContent();
   const titleOf = (node: { id: string }) => content.get(node.id)!.title;
   const text =
@@ -32,7 +33,9 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
       ? toMermaid(titleOf, options.chapter)
       : options.format === 'dot'
         ? toDot(titleOf, options.chapter)
-        : `${JSON.stringify(exportGraph(content), null, 2)}\n`;
+        : options.format === 'npd'
+          ? npdConfigMap(content)
+          : `${JSON.stringify(exportGraph(content), null, 2)}\n`;
   if (options.out === undefined) {
     io.stdout.write(text);
     return EXIT.ok;

@@ -103,7 +103,7 @@ describe('bad input: one line on stderr, exit 2, nothing on stdout', () => {
     ['run without --answers', ['run'], '', /^run needs --answers FILE/],
     ['an unknown command', ['rnu'], '', /^unknown command 'rnu' \(did you mean 'run'\?\)/],
     ['an unknown top-level flag', ['--jsn'], '', /^unknown option '--jsn'/],
-    ['an unknown export format', ['export', '--format', 'yaml'], '', /^unknown export format 'yaml'; valid formats: json, mermaid, dot$/],
+    ['an unknown export format', ['export', '--format', 'yaml'], '', /^unknown export format 'yaml'; valid formats: json, mermaid, dot, npd$/],
     ['an unknown paths flag', ['paths', '--all'], '', /^unknown option '--all'; see 'k8s-adventure paths --help'$/],
   ];
   it.each(cases)('%s', (_, args, input, message) => {
