@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { readContent } from '../src/content/read-content.ts';
@@ -36,6 +37,8 @@ const lazyHighlight: Plugin = {
  * for yoga's top-level await.
  */
 export async function buildCli(outdir = 'dist') {
+  // Chunk names carry a content hash, so an old build's chunks would otherwise stay and be packed with the new.
+  rmSync(join(outdir, 'chunks'), { recursive: true, force: true });
   return build({
     entryPoints: { cli: 'src/cli.ts' },
     outdir,
