@@ -1,5 +1,5 @@
 import type { NodeId } from '../../machines/index.ts';
-import type { Host } from '../host/index.ts';
+import { withSignal, type Host } from '../host/index.ts';
 import { sanitize } from '../text/sanitize.ts';
 import { cachingHost } from './caching-host.ts';
 import type { Finding, Probe, ProbeResult } from './types.ts';
@@ -13,37 +13,50 @@ export interface RunOptions {
   signal?: AbortSignal;
 }
 
+/** Everything a host said, made safe for a terminal: escapes removed, bidi and invisible characters shown. */
 const clean = (finding: Finding): Finding => ({
   ...finding,
   observed: sanitize(finding.observed),
   expected: sanitize(finding.expected),
-  evidence: finding.evidence.map((item) => ({ source: sanitize(item.source), excerpt: sanitize(item.excerpt) })),
+  evidence: finding.evidence.map((item) => ({
+    source: sanitize(item.source),
+    excerpt: sanitize(item.excerpt),
+    read: item.read ?? 'present',
+    ...(item.reason !== undefined ? { reason: sanitize(item.reason) } : {}),
+  })),
 });
 
 /**
  * Runs one probe with a deadline. A probe that hangs (docker info on a wedged devicemapper does) or throws comes
- * back `unknown`, never as an exception, and its commands are killed.
+ * back `unknown`, never as an exception. The probe sees the host through its own signal: at the deadline its
+ * walks stop at the next read and its commands' process groups are killed, so nothing runs on after the answer.
  */
 export async function runProbe(probe: Probe, host: Host, options: RunOptions = {}): Promise<ProbeResult> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_PROBE_TIMEOUT_MS;
   const controller = new AbortController();
   const stop = () => controller.abort();
+  if (options.signal?.aborted) controller.abort();
   options.signal?.addEventListener('abort', stop, { once: true });
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<Finding>((resolve) => {
+    const giveUp = () => resolve({ status: 'unknown', observed: `no answer within ${timeoutMs} ms`, expected: '', evidence: [] });
     timer = setTimeout(() => {
+      giveUp();
       controller.abort();
-      resolve({ status: 'unknown', observed: `no answer within ${timeoutMs} ms`, expected: '', evidence: [] });
     }, timeoutMs);
+    controller.signal.addEventListener('abort', () => resolve({ status: 'unknown', observed: 'stopped before it answered', expected: '', evidence: [] }), { once: true });
   });
   try {
-    const work = probe.run({ host, timeoutMs, signal: controller.signal, ...(options.question ? { question: options.question } : {}) });
+    const work = probe.run({ host: withSignal(host, controller.signal), timeoutMs, signal: controller.signal, ...(options.question ? { question: options.question } : {}) });
+    // The work's own rejection after the deadline (the stopped read) is expected; nothing waits on it.
+    work.catch(() => undefined);
     const finding = await Promise.race([work, deadline]);
     return { id: probe.id, ...clean(finding) };
   } catch (error) {
     return { id: probe.id, status: 'unknown', observed: sanitize(`the probe failed: ${(error as Error).message}`), expected: '', evidence: [] };
   } finally {
     clearTimeout(timer);
+    controller.abort();
     options.signal?.removeEventListener('abort', stop);
   }
 }
