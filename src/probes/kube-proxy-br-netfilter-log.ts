@@ -21,7 +21,7 @@ export const kubeProxyBrNetfilterLog: Probe = {
     const withEntries = logs.filter((log) => /kube-proxy|proxier\.go|I\d{4} \d/.test(log.text));
     const gaps = gapsOf(journalRead, file);
     if (!withEntries.length) {
-      if (gaps.length) return cannotTell('no kube-proxy log to read', expected, gaps, isFinding(journal) ? journal.evidence : []);
+      if (gaps.length) return cannotTell('no kube-proxy log to read', expected, gaps, isFinding(journal) && journalRead.kind === 'present' ? journal.evidence : []);
       if (!logs.length) return isFinding(journal) ? { ...journal, observed: `${journal.observed}; no ${LOG_FILE} either` } : finding('unknown', 'no kube-proxy log', expected);
       return finding('n/a', `no kube-proxy log entries in ${logs.map((log) => log.source).join(' or ')}`, expected);
     }
