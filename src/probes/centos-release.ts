@@ -21,9 +21,9 @@ export const centosRelease: Probe = {
     // The evidence names the file it came from, and the verdict the distribution that file names.
     const text = read.value.trim();
     const proof = [evidence(read.source, text)];
-    const match = /^(.*?)\s+release\s+(\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
+    const match = /^(.*?)\s+release\s+(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(text);
     if (!match) return finding('unknown', `cannot read a release from: ${text.split('\n')[0]}`, expected, { evidence: proof });
-    const [major, minor] = [Number(match[2]), Number(match[3])];
+    const [major, minor] = [Number(match[2]), Number(match[3] ?? 0)];
     const version = [match[2], match[3], match[4]].filter(Boolean).join('.');
     const named = `${match[1]!.replace(/^CentOS( Linux)?$/, 'CentOS').replace(/^Red Hat Enterprise Linux.*/, 'RHEL')} ${version}`;
     if (!RHEL_LIKE.test(match[1]!)) return finding('n/a', `${named}: not CentOS or a rebuild of RHEL`, expected, { evidence: proof });

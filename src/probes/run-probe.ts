@@ -11,6 +11,11 @@ export interface RunOptions {
   timeoutMs?: number;
   /** Aborting it (back, quit, Ctrl+C) stops the probe and kills any command it runs. */
   signal?: AbortSignal;
+  /**
+   * Keep the host's text as it was, for `--json` (which escapes it instead). Everything shown on a terminal takes
+   * the default: sanitised here, once, before any display code sees it.
+   */
+  raw?: boolean;
 }
 
 /** Everything a host said, made safe for a terminal: escapes removed, bidi and invisible characters shown. */
@@ -25,6 +30,8 @@ const clean = (finding: Finding): Finding => ({
     ...(item.reason !== undefined ? { reason: sanitize(item.reason) } : {}),
   })),
 });
+
+const withReads = (finding: Finding): Finding => ({ ...finding, evidence: finding.evidence.map((item) => ({ ...item, read: item.read ?? 'present' })) });
 
 /**
  * Runs one probe with a deadline. A probe that hangs (docker info on a wedged devicemapper does) or throws comes
@@ -51,7 +58,7 @@ export async function runProbe(probe: Probe, host: Host, options: RunOptions = {
     // The work's own rejection after the deadline (the stopped read) is expected; nothing waits on it.
     work.catch(() => undefined);
     const finding = await Promise.race([work, deadline]);
-    return { id: probe.id, ...clean(finding) };
+    return { id: probe.id, ...(options.raw ? withReads(finding) : clean(finding)) };
   } catch (error) {
     return { id: probe.id, status: 'unknown', observed: sanitize(`the probe failed: ${(error as Error).message}`), expected: '', evidence: [] };
   } finally {

@@ -32,7 +32,7 @@ function flagsIn(tokens: string[]): Map<string, string> {
 
 const VERSION = /v(\d+)\.(\d+)\.(\d+)/;
 /** The kubelet package in a package list: kubelet-1.4.4-0.x86_64 (rpm), or "kubelet 1.4.4-00" (dpkg). */
-const PACKAGE = /^(?:ii\s+)?kubelet[-\s]+(\d+)\.(\d+)\.(\d+)[-\s]/m;
+const PACKAGE = /^(?:ii\s+)?kubelet[-\s]+(\d+)\.(\d+)\.(\d+)[-\s].*$/m;
 
 async function readVersion(host: Host, setup: KubeletSetup): Promise<void> {
   const command = await host.read('kubelet-version');
