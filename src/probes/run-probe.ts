@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { NodeId } from '../../machines/index.ts';
 import { withSignal, type Host } from '../host/index.ts';
 import { sanitize } from '../text/sanitize.ts';
@@ -71,5 +72,7 @@ export async function runProbe(probe: Probe, host: Host, options: RunOptions = {
 /** Runs probes in parallel against one shared view of the host. */
 export function runProbes(probes: readonly Probe[], host: Host, options: RunOptions = {}): Promise<ProbeResult[]> {
   const shared = cachingHost(host);
+  // One listener a probe on the shared signal: more than Node's default of 10 is expected here, not a leak.
+  if (options.signal) setMaxListeners(probes.length + 10, options.signal);
   return Promise.all(probes.map((probe) => runProbe(probe, shared, options)));
 }

@@ -77,12 +77,15 @@ export function hostileFile(root: string, path: string, kind: 'fifo' | 'device' 
 }
 
 /**
- * A plain capture whose every file a probe reads is an escaping link of one kind, plus a `commands/` output that
- * is one too: the probes may say unknown, but nothing from outside may reach any output.
+ * A plain capture whose every file a probe reads is an escaping link, the kinds taken in turn from `rotation`
+ * (rotation 3 puts the issue's own `nosuch/../..` link at /etc/os-release), plus `commands/` outputs that escape
+ * too: the probes may say unknown, but nothing from outside may reach any output.
  */
-export function everyReadEscapes(outside: Outside, kind: number): string {
-  const paths = ['/etc/os-release', '/etc/centos-release', '/etc/redhat-release', '/etc/system-release', '/etc/sysconfig/docker', '/etc/sysconfig/docker-storage', '/proc/mounts', '/proc/modules', '/etc/selinux/config', '/etc/sysctl.conf', '/commands/docker_info', '/commands/kubelet_--version'];
-  const links = paths.flatMap((path) => escapingLinks(outside, path)[kind]!.links);
-  const unique = new Map(links.map(([path, target]) => [path, target]));
-  return captureWith([...unique]);
+export function everyReadEscapes(outside: Outside, rotation: number): string {
+  const paths = ['/etc/os-release', '/etc/centos-release', '/etc/redhat-release', '/etc/system-release', '/etc/sysconfig/docker', '/etc/sysconfig/docker-storage', '/proc/mounts', '/proc/modules', '/etc/selinux/config', '/etc/sysctl.conf', '/commands/docker_info', '/commands/kubelet_--version', '/etc/cni/net.d/10-net.conf', '/run/cloud-init/instance-data.json'];
+  const links = paths.flatMap((path, index) => {
+    const kinds = escapingLinks(outside, path);
+    return kinds[(index + rotation) % kinds.length]!.links;
+  });
+  return captureWith([...new Map(links)]);
 }
