@@ -21,7 +21,8 @@ export const SOS_FILES: readonly FileRule[] = [
   { paths: ['/etc/os-release', '/usr/lib/os-release', '/etc/redhat-release', '/etc/centos-release'], plugins: ['general', 'release'] },
   { paths: ['/etc/system-release'], plugins: ['release'], since: '3.6' },
   { paths: ['/etc/sysconfig'], plugins: ['general', 'system'] },
-  { paths: ['/etc/default'], plugins: ['system'], since: '4.0' },
+  // general copied /etc/default only on Debian before 3.6; from 3.6 (commit 971b9581) system copies it everywhere.
+  { paths: ['/etc/default'], plugins: ['system'], since: '3.6' },
   { paths: ['/etc/docker/daemon.json'], plugins: ['docker'], since: '3.6' },
   { paths: ['/proc/sys'], plugins: ['system'] },
   { paths: ['/proc/modules', '/etc/sysctl.conf', '/etc/sysctl.d', '/lib/sysctl.d'], plugins: ['kernel'] },
