@@ -108,3 +108,13 @@ describe('centos-release names only what its evidence says', () => {
     expect(await run('centos-release', host)).toMatchObject({ status: 'n/a', observed: 'Fedora 24: not CentOS or a rebuild of RHEL' });
   });
 });
+
+describe('kubelet-cni-flags judges the 1.3 flag only against a known version', () => {
+  it('is unknown, not fail, when the kubelet runs --network-plugin-dir and its version cannot be read', async () => {
+    const host = variantHost('sos-report-centos72-devicemapper', {
+      'sos_commands/process/ps_auxwww': 'USER       PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\nroot      1301  2.4  1.0 1052416 82632 ?       Ssl  Oct11  36:51 /usr/local/bin/kubelet --network-plugin=cni --network-plugin-dir=/etc/cni/net.d\n',
+    });
+    const result = await run('kubelet-cni-flags', host);
+    expect(result).toMatchObject({ status: 'unknown', observed: expect.stringMatching(/^--network-plugin-dir=\/etc\/cni\/net.d: the 1\.3 flag, ignored from 1\.4, and the kubelet's version cannot be read: kubelet-version not collected/) });
+  });
+});
