@@ -7,7 +7,7 @@ import { ReadAborted, type Host } from '../host/index.ts';
  */
 export function cachingHost(host: Host): Host {
   const cache = new Map<string, Promise<unknown>>();
-  const once = <T>(key: string, read: () => Promise<T>): Promise<T> => {
+  const once = <T>(key: string, read: () => Promise<T>, signal: AbortSignal | undefined): Promise<T> => {
     if (!cache.has(key)) {
       const promise = read();
       cache.set(key, promise);
@@ -15,15 +15,19 @@ export function cachingHost(host: Host): Host {
         if (error instanceof ReadAborted && cache.get(key) === promise) cache.delete(key);
       });
     }
-    return cache.get(key) as Promise<T>;
+    // Stopped for the probe that started it, not for this one: read again, under this caller's own signal.
+    return (cache.get(key) as Promise<T>).catch((error: unknown) => {
+      if (error instanceof ReadAborted && !signal?.aborted) return once(key, read, signal);
+      throw error;
+    });
   };
   return {
     description: host.description,
     kind: host.kind,
-    readFile: (path, options) => once(`file ${path} ${options?.overCap ?? ''} ${options?.binary ?? ''}`, () => host.readFile(path, options)),
-    listDir: (path, options) => once(`dir ${path}`, () => host.listDir(path, options)),
-    stat: (path, options) => once(`stat ${path}`, () => host.stat(path, options)),
-    read: (spec, options) => once(`spec ${spec}`, () => host.read(spec, options)),
-    run: (command, args = [], options) => once(`run ${command} ${args.join(' ')}`, () => host.run(command, args, options)),
+    readFile: (path, options) => once(`file ${path} ${options?.overCap ?? ''} ${options?.binary ?? ''}`, () => host.readFile(path, options), options?.signal),
+    listDir: (path, options) => once(`dir ${path}`, () => host.listDir(path, options), options?.signal),
+    stat: (path, options) => once(`stat ${path}`, () => host.stat(path, options), options?.signal),
+    read: (spec, options) => once(`spec ${spec}`, () => host.read(spec, options), options?.signal),
+    run: (command, args = [], options) => once(`run ${command} ${args.join(' ')}`, () => host.run(command, args, options), options?.signal),
   };
 }

@@ -75,7 +75,7 @@ function fromSosTxt(text: string, index: SosIndex): void {
       inCommands = false;
     } else if (/^-\s+commands executed:/.test(line)) inCommands = true;
     else if (/^-\s+/.test(line)) inCommands = false;
-    else if (inCommands && section && /^\s+\*\s+/.test(line)) executed.add(line.replace(/^\s+\*\s+/, '').trim());
+    else if (inCommands && section && /^\s+\*\s+/.test(line)) executed.add(line.replace(/^\s+\*\s+/, '').trim().replace(/\s+/g, ' '));
   });
   if (plugins.size) {
     index.plugins = index.plugins ? new Set([...index.plugins, ...plugins]) : plugins;

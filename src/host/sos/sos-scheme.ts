@@ -19,7 +19,8 @@ export async function sosScheme(files: CaptureFiles, host: Host): Promise<Captur
   /** The first of a source's files this report holds, with its exit status where the report recorded one. */
   async function output(source: SosSource, asked: string, options: RunOptions = {}): Promise<Outcome<CommandOutput>> {
     if ('never' in source) return notCollected(asked, source.never);
-    const line = source.exec ?? asked;
+    // sos 3.x wrote some command lines with doubled spaces ("journalctl --no-pager  --unit docker").
+    const line = (source.exec ?? asked).replace(/\s+/g, ' ');
     for (const candidate of source.files) {
       if (!inRange(index.version, candidate.since, candidate.until) && index.version) continue;
       const text = await files.text(`/${candidate.path}`, { ...options, overCap: 'truncate' });
