@@ -59,7 +59,7 @@ export function sosCollects(path: string, version: number[] | undefined, version
   const inVersion = rules.filter((rule) => inRange(version, rule.since, rule.until));
   if (!inVersion.length) {
     const rule = rules[0]!;
-    return { collected: false, reason: `sos collects ${path} only ${rule.since ? `from ${rule.since}` : ''}${rule.until ? ` to ${rule.until}` : ''}; this report says ${versionText}` };
+    return { collected: false, reason: `sos collects ${path} only ${rule.since ? `from ${rule.since}` : ''}${rule.until ? ` to ${rule.until}` : ''}; this report is ${versionText}` };
   }
   if (!plugins) return { collected: false, reason: 'this report does not say which sos plugins ran' };
   const ran = inVersion.flatMap((rule) => rule.plugins).find((plugin) => plugins.has(plugin));
