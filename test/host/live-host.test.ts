@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { capturedName, commandLine, liveHost } from '../../src/host/index.ts';
+import { absent, capturedName, commandLine, liveHost, type Host } from '../../src/host/index.ts';
 
 /** A directory whose `docker` is a shell that runs `sleep`: a daemon that never answers, with a grandchild. */
 export function hungDocker(marker = '30'): string {
@@ -77,5 +77,15 @@ describe('the live host', () => {
     // As an unprivileged user, as a platform engineer without sudo would run it (root reads anything).
     const output = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], { uid: 65534, gid: 65534, encoding: 'utf8' });
     expect(JSON.parse(output)).toMatchObject({ kind: 'unreadable', reason: 'permission denied' });
+  });
+});
+
+describe('a probe’s commands', () => {
+  it('run under the probe’s own deadline (--timeout), not the command default of 5 s', async () => {
+    const { runProbe, probeById } = await import('../../src/probes/index.ts');
+    const seen: (number | undefined)[] = [];
+    const host = { ...liveHost({ PATH: '/nonexistent' }), read: async (_spec: string, options?: { timeoutMs?: number }) => (seen.push(options?.timeoutMs), absent('docker info', 'docker is not installed')) } as unknown as Host;
+    await runProbe(probeById('docker-storage-driver')!, host, { timeoutMs: 30_000 });
+    expect(seen).toEqual([30_000]);
   });
 });
