@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureDir } from '../helpers/fixtures.ts';
@@ -151,6 +151,7 @@ describe('doctor on captures: honest evidence, nothing from outside, nothing lef
     const root = variant('healthy-centos72-overlay', {});
     for (let index = 0; index < 5_000; index += 1) writeFileSync(join(root, 'etc/cni/net.d', `${String(index).padStart(5, '0')}.conf`), '{"type":"bridge"}');
     const { printedAt, exitedAt, stdout } = await timedDoctor(['--host-dir', root, '--timeout', '300']);
+    rmSync(root, { recursive: true, force: true });
     expect(stdout).toMatch(/no answer within 300 ms/);
     expect(exitedAt - printedAt).toBeLessThan(1000);
   });
