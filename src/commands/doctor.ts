@@ -5,9 +5,27 @@ import { parseOptions } from '../cli/parse-options.ts';
 import { parseTimeout } from '../cli/parse-timeout.ts';
 import { didYouMean } from '../cli/suggest.ts';
 import { UsageError } from '../cli/usage-error.ts';
-import { openHost } from '../host/index.ts';
+import { killAllGroups, openHost } from '../host/index.ts';
 import { PROBES, runProbes } from '../probes/index.ts';
 import { renderResults, summarize } from '../probes/render-results.ts';
+import { escapeJsonText } from '../text/sanitize.ts';
+
+/**
+ * Ctrl+C or a TERM while probes run: their commands live in process groups of their own, out of reach of the
+ * terminal's signal, so they are killed here before leaving, as 128 + the signal's number.
+ */
+function onInterrupt(stop: AbortController): () => void {
+  const handlers = (['SIGINT', 'SIGTERM', 'SIGHUP'] as const).map((name) => {
+    const handler = () => {
+      stop.abort();
+      killAllGroups();
+      process.exit(128 + (name === 'SIGINT' ? 2 : name === 'SIGTERM' ? 15 : 1));
+    };
+    process.once(name, handler);
+    return [name, handler] as const;
+  });
+  return () => handlers.forEach(([name, handler]) => process.removeListener(name, handler));
+}
 
 /** `k8s-adventure doctor`: every probe at once, no questions. Exit 1 when anything fails. */
 export async function doctorCommand(args: string[], io: Io): Promise<number> {
@@ -25,15 +43,23 @@ export async function doctorCommand(args: string[], io: Io): Promise<number> {
   const timeoutMs = parseTimeout(options.timeout);
   const host = openHost(options['host-dir'], io.cwd, io.env);
   const probes = PROBES.filter((probe) => !skip.includes(probe.id));
-  const results = await runProbes(probes, host, { timeoutMs });
-  if (options.json) {
-    const detailed = results.map((result) => {
-      const probe = probes.find((candidate) => candidate.id === result.id)!;
-      return { ...result, title: probe.title, chapter: probe.chapter, questions: probe.questions };
-    });
-    io.stdout.write(`${JSON.stringify({ version: GRAPH_VERSION, host: { kind: host.kind, description: host.description }, summary: summarize(results), results: detailed }, null, 2)}\n`);
-  } else {
-    io.stdout.write(renderResults(results, probes, host.description));
+  const stop = new AbortController();
+  const release = onInterrupt(stop);
+  try {
+    const results = await runProbes(probes, host, { timeoutMs, signal: stop.signal, raw: Boolean(options.json) });
+    if (options.json) {
+      const detailed = results.map((result) => {
+        const probe = probes.find((candidate) => candidate.id === result.id)!;
+        return { ...result, title: probe.title, chapter: probe.chapter, questions: probe.questions };
+      });
+      // Host text keeps every character, escaped: control and bidi characters arrive as \uXXXX, never raw.
+      io.stdout.write(`${escapeJsonText(JSON.stringify({ version: GRAPH_VERSION, host: { kind: host.kind, description: host.description }, summary: summarize(results), results: detailed }, null, 2))}\n`);
+    } else {
+      io.stdout.write(renderResults(results, probes, host.description));
+    }
+    return results.some((result) => result.status === 'fail') ? EXIT.doom : EXIT.ok;
+  } finally {
+    release();
+    stop.abort();
   }
-  return results.some((result) => result.status === 'fail') ? EXIT.doom : EXIT.ok;
 }

@@ -1,44 +1,81 @@
-import { readFile as readWholeFile } from 'node:fs/promises';
-import { capturedName, commandLine, sosPaths, type CommandName } from './commands.ts';
-import { fileInfo, listNames, readCapped } from './live-host.ts';
-import { resolveInside } from './resolve-inside.ts';
-import type { CommandResult, Host } from './types.ts';
+import { readBounded, UnreadableError } from '../fs/read-bounded.ts';
+import { sanitizeLine } from '../text/sanitize.ts';
+import { plainScheme } from './capture-scheme.ts';
+import { ReadAborted, unreadable, type NotPresent, type Outcome } from './outcome.ts';
+import { listAt, readTextAt, statAt } from './read-at.ts';
+import { resolveInside, type Resolution } from './resolve-inside.ts';
+import { sosScheme } from './sos/sos-scheme.ts';
+import type { Host, ReadOptions } from './types.ts';
 
-/** Runs a read on the resolved path; a path outside the root is treated as absent. */
-async function inside<T>(root: string, path: string, read: (resolved: string) => Promise<T | undefined>): Promise<T | undefined> {
-  try {
-    return await read(await resolveInside(root, path));
-  } catch {
-    return undefined;
-  }
+/** How a capture stores what is not a plain file of the host, and what it says about what it left out. */
+export interface CaptureScheme {
+  /** A host path the capture does not hold: absent if the capture would have held it, else not collected. */
+  missing(path: string): Promise<NotPresent>;
+  read: Host['read'];
+  run: Host['run'];
 }
 
-const notCaptured = (source: string): CommandResult => ({ output: '', exitCode: null, missing: true, timedOut: false, source });
+/** Reads of a capture's own files (commands/…, sos_commands/…), resolved inside the root like any other. */
+export interface CaptureFiles {
+  /** The file's text, or undefined when the capture has no such file; unreadable when it is refused. */
+  text(path: string, options?: ReadOptions): Promise<Outcome<string> | undefined>;
+  /** A small companion file (`.exit`): bounded to 64 bytes, so a FIFO, a device or a huge file is refused. */
+  small(path: string, options?: ReadOptions): Promise<string | undefined | NotPresent>;
+}
+
+async function describeMissing(where: Exclude<Resolution, { kind: 'found' }>, path: string, scheme: () => Promise<CaptureScheme>): Promise<NotPresent> {
+  if (where.kind === 'refused') return unreadable(path, where.reason);
+  if (where.link) return unreadable(path, `a symbolic link (${where.link.from} → ${where.link.target}) that leads to nothing inside the capture`);
+  return (await scheme()).missing(path);
+}
 
 /**
  * A host captured as a directory tree that mirrors its `/`: a mounted node root, a fixture, or an extracted sos
- * report. Command output comes from files instead of processes: `commands/<name>` (plus an optional
- * `commands/<name>.exit`) in a capture, `sos_commands/<plugin>/<name>` in a sos report.
+ * report. Every path is resolved inside the root with the kernel's rules (resolve-inside.ts), every file read is
+ * bounded, and a missing file is told apart: absent where the capture would have held it, not collected where it
+ * never would.
  */
 export function capturedHost(root: string, kind: 'captured' | 'sos-report', label = root): Host {
-  const read = (path: string) => inside(root, path, readCapped);
-  return {
-    description: kind === 'sos-report' ? `sos report at ${label}` : `captured host at ${label}`,
-    kind,
-    readFile: read,
-    listDir: (path) => inside(root, path, listNames),
-    stat: (path) => inside(root, path, fileInfo),
-    async run(name: CommandName, args: readonly string[] = []) {
-      const argv = commandLine(name, args);
-      const candidates = kind === 'sos-report' ? sosPaths(name, args) : [`commands/${capturedName(argv)}`];
-      for (const file of candidates) {
-        const output = await read(`/${file}`);
-        if (output === undefined) continue;
-        const exit = await inside(root, `/${file}.exit`, (resolved) => readWholeFile(resolved, 'utf8').catch(() => undefined));
-        const exitCode = exit === undefined ? 0 : Number.parseInt(exit.trim(), 10);
-        return { output, exitCode: Number.isNaN(exitCode) ? null : exitCode, missing: false, timedOut: false, source: file };
+  const files: CaptureFiles = {
+    async text(path, options = {}) {
+      const where = await resolveInside(root, path, options.signal);
+      if (where.kind === 'found') {
+        const read = await readTextAt(where.path, path, options);
+        return read.kind === 'absent' ? undefined : read;
       }
-      return notCaptured(candidates[0] ?? argv.join(' '));
+      if (where.kind === 'missing' && !where.link) return undefined;
+      return unreadable(path, where.kind === 'refused' ? where.reason : `a symbolic link (${where.link!.from} → ${where.link!.target}) that leads to nothing inside the capture`);
+    },
+    async small(path, options = {}) {
+      const where = await resolveInside(root, path, options.signal);
+      if (where.kind === 'missing' && !where.link) return undefined;
+      if (where.kind !== 'found') return unreadable(path, where.kind === 'refused' ? where.reason : 'a symbolic link that leads to nothing inside the capture');
+      try {
+        return (await readBounded(where.path, { cap: 64, overCap: 'refuse', ...(options.signal ? { signal: options.signal } : {}) })).text;
+      } catch (error) {
+        if (error instanceof UnreadableError && error.code === 'aborted') throw new ReadAborted();
+        if (error instanceof UnreadableError && error.code === 'missing') return undefined;
+        return unreadable(path, error instanceof UnreadableError ? error.reason : (error as Error).message);
+      }
     },
   };
+  let schemePromise: Promise<CaptureScheme> | undefined;
+  const scheme = () => (schemePromise ??= kind === 'sos-report' ? sosScheme(files, host) : plainScheme(files, host));
+  const at = async <T>(path: string, options: ReadOptions, read: (real: string) => Promise<Outcome<T>>): Promise<Outcome<T>> => {
+    const where = await resolveInside(root, path, options.signal);
+    if (where.kind !== 'found') return describeMissing(where, path, scheme);
+    const outcome = await read(where.path);
+    return outcome.kind === 'absent' ? (await scheme()).missing(path) : outcome;
+  };
+  const shown = sanitizeLine(label, 200);
+  const host: Host = {
+    description: kind === 'sos-report' ? `sos report at ${shown}` : `captured host at ${shown}`,
+    kind,
+    readFile: (path, options = {}) => at(path, options, (real) => readTextAt(real, path, options)),
+    listDir: (path, options = {}) => at(path, options, (real) => listAt(real, path, options)),
+    stat: (path, options = {}) => at(path, options, (real) => statAt(real, path, options)),
+    read: async (spec, options) => (await scheme()).read(spec, options),
+    run: async (name, args, options) => (await scheme()).run(name, args, options),
+  };
+  return host;
 }

@@ -7,8 +7,6 @@ interface CommandSpec {
   argv: readonly string[];
   /** Patterns the extra arguments must match, one per argument. */
   args?: readonly RegExp[];
-  /** Where a sos report keeps this command's output, if it collects it. */
-  sos?: (args: readonly string[]) => string[];
 }
 
 const ABSOLUTE_PATH = /^\/[\w./-]*$/;
@@ -17,27 +15,19 @@ const SECURITY_GROUP = /^sg-[0-9a-f]{8,17}$/;
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 
 export const COMMANDS = {
-  'docker-info': { argv: ['docker', 'info'], sos: () => ['sos_commands/docker/docker_info'] },
-  'failed-units': {
-    argv: ['systemctl', 'list-units', '--failed', '--no-legend', '--plain'],
-    sos: () => ['sos_commands/systemd/systemctl_list-units_--failed'],
-  },
-  sestatus: { argv: ['sestatus'], sos: () => ['sos_commands/selinux/sestatus', 'sos_commands/selinux/sestatus_-b'] },
+  'docker-info': { argv: ['docker', 'info'] },
+  'failed-units': { argv: ['systemctl', 'list-units', '--failed', '--no-legend', '--plain'] },
+  sestatus: { argv: ['sestatus'] },
   'selinux-label': { argv: ['ls', '-Zd'], args: [ABSOLUTE_PATH] },
   'mount-of': {
     argv: ['findmnt', '-n', '-o', 'SOURCE,FSTYPE,TARGET', '--target'],
     args: [ABSOLUTE_PATH],
   },
-  'xfs-info': {
-    argv: ['xfs_info'],
-    args: [ABSOLUTE_PATH],
-    sos: ([mount]) => [`sos_commands/xfs/xfs_info_${mount === '/' ? '' : mount!.replace(/\//g, '.')}`.replace(/_$/, '')],
-  },
+  'xfs-info': { argv: ['xfs_info'], args: [ABSOLUTE_PATH] },
   'kubelet-version': { argv: ['kubelet', '--version'] },
-  'kube-proxy-log': {
-    argv: ['journalctl', '--no-pager', '--unit', 'kube-proxy', '--lines', '2000'],
-    sos: () => ['sos_commands/kubernetes/journalctl_--no-pager_--unit_kube-proxy'],
-  },
+  'kube-proxy-log': { argv: ['journalctl', '--no-pager', '--unit', 'kube-proxy', '--lines', '2000'] },
+  // The package database, queried: `rpm -qa` prints name-version-release.arch, one a line, and changes nothing.
+  'installed-rpms': { argv: ['rpm', '-qa'] },
   'aws-instance': {
     argv: ['aws', 'ec2', 'describe-instances', '--output', 'json', '--region'],
     args: [REGION, /^--instance-ids$/, INSTANCE_ID],
@@ -59,11 +49,6 @@ export function commandLine(name: CommandName, args: readonly string[] = []): st
   }
   return [...spec.argv, ...args];
 }
-
-export const sosPaths = (name: CommandName, args: readonly string[] = []): string[] => {
-  const spec: CommandSpec = COMMANDS[name];
-  return spec.sos ? spec.sos(args) : [];
-};
 
 /**
  * How a captured host names a command's output: the argv joined by `_`, with `/` as `.`

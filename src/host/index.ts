@@ -1,7 +1,11 @@
-export type { CommandResult, FileInfo, Host } from './types.ts';
+export type { FileInfo, Host, ReadOptions, RunOptions } from './types.ts';
 export { READ_CAP, OUTPUT_CAP } from './types.ts';
 export { COMMANDS, capturedName, commandLine, type CommandName } from './commands.ts';
+export { SPECS, SPEC_NAMES, type SpecName } from './specs.ts';
+export { absent, isKnown, isPresent, notCollected, present, unreadable, valueOf, ReadAborted, type CommandOutput, type NotPresent, type Outcome, type Present, type ReadKind } from './outcome.ts';
 export { liveHost, DEFAULT_COMMAND_TIMEOUT_MS } from './live-host.ts';
 export { capturedHost } from './captured-host.ts';
 export { openHost } from './open-host.ts';
-export { resolveInside, OutsideRootError } from './resolve-inside.ts';
+export { resolveInside, type Resolution } from './resolve-inside.ts';
+export { withSignal } from './with-signal.ts';
+export { killAllGroups } from './process-groups.ts';

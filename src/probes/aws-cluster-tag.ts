@@ -8,9 +8,9 @@ export const awsClusterTag: Probe = {
   chapter: 'aws',
   questions: ['cluster-tag'],
   reads: 'runs aws ec2 describe-instances',
-  async run({ host, timeoutMs, signal }) {
+  async run({ host }) {
     const expected = 'the instance tagged KubernetesCluster=<cluster-id> (or kubernetes.io/cluster/<cluster-id>)';
-    const instance = await describeInstance(host, timeoutMs, signal, expected);
+    const instance = await describeInstance(host, expected);
     if ('status' in instance) return instance;
     const clusterId = clusterIdOf(instance.tags);
     if (clusterId) return finding('pass', `tagged for cluster ${clusterId}`, expected, { evidence: instance.evidence, suggests: 'tag-everything' });

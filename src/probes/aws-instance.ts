@@ -8,9 +8,9 @@ export const awsInstance: Probe = {
   chapter: 'aws',
   questions: ['cloud-provider'],
   reads: 'reads cloud-init data and DMI, runs aws ec2 describe-instances',
-  async run({ host, timeoutMs, signal }) {
+  async run({ host }) {
     const expected = 'an EC2 instance the aws CLI can describe, or not AWS at all';
-    const instance = await describeInstance(host, timeoutMs, signal, expected);
+    const instance = await describeInstance(host, expected);
     if ('status' in instance) return instance.status === 'n/a' ? { ...instance, suggests: 'not-aws' } : { ...instance, suggests: 'aws' };
     return finding('pass', `EC2 instance ${instance.instanceId} in ${instance.region}`, expected, { evidence: instance.evidence, suggests: 'aws' });
   },

@@ -13,14 +13,14 @@ export const awsSecurityGroups: Probe = {
   chapter: 'aws',
   questions: ['security-group-tags'],
   reads: 'runs aws ec2 describe-instances and describe-security-groups',
-  async run({ host, timeoutMs, signal }) {
+  async run({ host }) {
     const expected = 'exactly one of the instance’s security groups tagged for the cluster';
-    const instance = await describeInstance(host, timeoutMs, signal, expected);
+    const instance = await describeInstance(host, expected);
     if ('status' in instance) return instance;
     const clusterId = clusterIdOf(instance.tags);
     if (!clusterId) return finding('unknown', 'the instance has no cluster tag, so no cluster id to count by', expected, { evidence: instance.evidence, node: 'untagged-resources-doom' });
     const groups = instance.securityGroups.slice(0, 5);
-    const result = await host.run('aws-security-groups', [instance.region, '--group-ids', ...groups], { timeoutMs, signal });
+    const result = await host.run('aws-security-groups', [instance.region, '--group-ids', ...groups]);
     const described = parseJson<{ SecurityGroups?: { GroupId: string; GroupName?: string; Tags?: Tag[] }[] }>(result)?.SecurityGroups;
     if (!described) return awsUnknown(result, expected);
     const tagged = described.filter((group) => hasClusterTag(group.Tags ?? [], clusterId));

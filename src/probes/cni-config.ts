@@ -1,4 +1,4 @@
-import { evidence, finding } from './finding.ts';
+import { cannotTell, evidence, finding } from './finding.ts';
 import { DEFAULT_CNI_CONF_DIR, readCniConfigs } from './parse/cni.ts';
 import { readKubelet } from './parse/kubelet.ts';
 import type { Probe } from './types.ts';
@@ -9,19 +9,21 @@ export const cniConfig: Probe = {
   chapter: 'cni',
   questions: [],
   reads: 'reads the CNI conf dir',
-  async run({ host, timeoutMs, signal }) {
+  async run({ host }) {
     const expected = 'a parseable network config in the CNI conf dir';
-    const { flags } = await readKubelet(host, timeoutMs, signal);
+    const { flags, flagsComplete, gaps: flagGaps } = await readKubelet(host);
     const dir = flags.get('cni-conf-dir') ?? flags.get('network-plugin-dir') ?? DEFAULT_CNI_CONF_DIR;
-    const configs = await readCniConfigs(host, dir);
-    if (!configs.length) {
-      return flags.get('network-plugin') === 'cni'
-        ? finding('fail', `no config in ${dir}: kubelet reports the CNI config uninitialized`, expected, { node: 'configure-cni-1-4' })
-        : finding('n/a', `no config in ${dir}, and kubelet is not set to CNI`, expected);
-    }
-    const broken = configs.find((config) => config.error);
+    const { configs, gaps } = await readCniConfigs(host, dir);
     const proof = configs.map((config) => evidence(config.file, config.error ? `not valid JSON: ${config.error}` : `types: ${config.types.join(', ')}`));
+    const broken = configs.find((config) => config.error);
     if (broken) return finding('fail', `${broken.file} is not valid JSON`, expected, { evidence: proof, node: 'configure-cni-1-4' });
-    return finding('pass', `${configs[0]!.file} (${configs[0]!.types.join(', ')})`, expected, { evidence: proof });
+    if (configs.length) return finding('pass', `${configs[0]!.file} (${configs[0]!.types.join(', ')})`, expected, { evidence: proof });
+    if (gaps.length) return cannotTell(`cannot read the CNI configs in ${dir}`, expected, gaps);
+    if (flags.get('network-plugin') === 'cni' && !flagsComplete && !flags.has('cni-conf-dir') && !flags.has('network-plugin-dir')) {
+      return cannotTell(`no config in ${dir}, but the kubelet's flags cannot all be read to tell whether it looks elsewhere`, expected, flagGaps);
+    }
+    if (flags.get('network-plugin') === 'cni') return finding('fail', `no config in ${dir}: kubelet reports the CNI config uninitialized`, expected, { node: 'configure-cni-1-4' });
+    if (!flagsComplete) return cannotTell(`no config in ${dir}, and the kubelet's flags cannot all be read to tell whether it uses CNI`, expected, flagGaps);
+    return finding('n/a', `no config in ${dir}, and kubelet is not set to CNI`, expected);
   },
 };

@@ -1,23 +1,22 @@
-import type { Host } from '../host/index.ts';
-import { evidence, finding, linesMatching } from './finding.ts';
+import type { Host, NotPresent } from '../host/index.ts';
+import { cannotTell, evidence, finding, gapsOf, isFinding, linesMatching, usableOutput } from './finding.ts';
 import { parseDockerInfo } from './parse/docker-info.ts';
+import { mountHolding } from './parse/mounts.ts';
+import { osFamily } from './parse/os-family.ts';
 import { parseKeyValues } from './parse/key-values.ts';
 import type { Evidence, Probe } from './types.ts';
 
 const DOCKER_ROOT = '/var/lib/docker';
 
-/** The mount holding /var/lib/docker, from findmnt or, on a captured host, /proc/mounts. */
-async function dockerMount(host: Host, timeoutMs: number, signal: AbortSignal) {
-  const found = await host.run('mount-of', [DOCKER_ROOT], { timeoutMs, signal });
-  const fields = found.exitCode === 0 ? found.output.trim().split(/\s+/) : [];
-  if (fields.length >= 3) return { source: fields[0]!, type: fields[1]!, target: fields[2]!, from: found.source };
+/** The mount holding /var/lib/docker, from findmnt or, where findmnt's answer is not there, /proc/mounts. */
+async function dockerMount(host: Host, gaps: NotPresent[]) {
+  const found = usableOutput(await host.run('mount-of', [DOCKER_ROOT]), '');
+  const fields = isFinding(found) ? [] : found.text.trim().split(/\s+/);
+  if (!isFinding(found) && fields.length >= 3) return { source: fields[0]!, type: fields[1]!, target: fields[2]!, from: found.source };
   const mounts = await host.readFile('/proc/mounts');
-  const best = (mounts ?? '')
-    .split('\n')
-    .map((line) => line.split(/\s+/))
-    .filter((f) => f.length >= 3 && (DOCKER_ROOT === f[1] || DOCKER_ROOT.startsWith(f[1] === '/' ? '/' : `${f[1]}/`)))
-    .sort((a, b) => b[1]!.length - a[1]!.length)[0];
-  return best ? { source: best[0]!, type: best[2]!, target: best[1]!, from: '/proc/mounts' } : undefined;
+  gaps.push(...gapsOf(mounts));
+  const best = mounts.kind === 'present' ? mountHolding(mounts.value, DOCKER_ROOT) : undefined;
+  return best ? { ...best, from: mounts.source } : undefined;
 }
 
 export const dockerBackingFilesystem: Probe = {
@@ -25,32 +24,37 @@ export const dockerBackingFilesystem: Probe = {
   title: 'Filesystem under /var/lib/docker',
   chapter: 'storage-driver',
   questions: ['overlay-backing-filesystem'],
-  reads: 'runs docker info, findmnt and xfs_info on /var/lib/docker',
-  async run({ host, timeoutMs, signal }) {
+  reads: 'runs docker info, findmnt and xfs_info on /var/lib/docker (or reads /proc/mounts)',
+  async run({ host }) {
     const expected = 'XFS made with ftype=1 (d_type support)';
     const proof: Evidence[] = [];
-    const info = await host.run('docker-info', [], { timeoutMs, signal });
-    const docker = info.exitCode === 0 ? parseDockerInfo(info.output) : undefined;
-    if (docker?.backingFilesystem) proof.push(evidence(info.source, linesMatching(info.output, /Backing Filesystem|Supports d_type|d_type support/)));
-    const mount = await dockerMount(host, timeoutMs, signal);
+    const gaps: NotPresent[] = [];
+    const infoRead = await host.read('docker-info');
+    const info = usableOutput(infoRead, expected);
+    const docker = isFinding(info) ? undefined : parseDockerInfo(info.text);
+    if (!isFinding(info) && docker?.backingFilesystem) proof.push(evidence(info.source, linesMatching(info.text, /Backing Filesystem|Supports d_type|d_type support/)));
+    const mount = await dockerMount(host, gaps);
     if (mount) proof.push(evidence(mount.from, `${mount.source} ${mount.type} ${mount.target}`));
     const type = mount?.type ?? docker?.backingFilesystem;
-    if (!type) return finding('unknown', 'cannot tell which filesystem holds /var/lib/docker', expected, { evidence: proof });
+    if (!type) return cannotTell('cannot tell which filesystem holds /var/lib/docker', expected, [...gaps, ...gapsOf(infoRead)], proof);
     if (type !== 'xfs') {
-      const os = parseKeyValues((await host.readFile('/etc/os-release')) ?? '');
-      const redHat = [os.ID, ...(os.ID_LIKE ?? '').split(/\s+/)].some((id) => id === 'centos' || id === 'rhel');
-      return redHat
+      const family = await osFamily(host);
+      const release = await host.readFile('/etc/os-release');
+      if (family === 'unknown') return cannotTell(`${type}, and the distribution cannot be read to tell whether the XFS rule applies`, expected, gapsOf(release), proof);
+      const os = parseKeyValues(release.kind === 'present' ? release.value : '');
+      return family === 'red-hat' && os.ID !== 'fedora'
         ? finding('fail', `${type}: CentOS and RHEL support overlay only on XFS`, expected, { evidence: proof, suggests: 'other-filesystem', node: 'overlay-needs-xfs-doom' })
         : finding('pass', `${type}: fine for overlay on ${os.PRETTY_NAME ?? 'this distribution'} (the XFS rule is CentOS's)`, expected, { evidence: proof, suggests: 'other-filesystem' });
     }
     let dType = docker?.supportsDType;
-    const xfs = await host.run('xfs-info', [mount?.target ?? DOCKER_ROOT], { timeoutMs, signal });
-    const ftype = /ftype=(\d)/.exec(xfs.output)?.[1];
-    if (xfs.exitCode === 0 && ftype) {
-      proof.push(evidence(xfs.source, linesMatching(xfs.output, /ftype=/)));
+    const xfsRead = await host.run('xfs-info', [mount?.target ?? DOCKER_ROOT]);
+    const xfs = usableOutput(xfsRead, expected);
+    const ftype = isFinding(xfs) ? undefined : /ftype=(\d)/.exec(xfs.text)?.[1];
+    if (!isFinding(xfs) && ftype) {
+      proof.push(evidence(xfs.source, linesMatching(xfs.text, /ftype=/)));
       dType = ftype === '1';
     }
-    if (dType === undefined) return finding('unknown', 'XFS, but neither docker info nor xfs_info tells its ftype', expected, { evidence: proof });
+    if (dType === undefined) return cannotTell('XFS, but neither docker info nor xfs_info tells its ftype', expected, gapsOf(infoRead, xfsRead), proof);
     if (!dType) {
       return finding('fail', 'XFS made with ftype=0: no d_type for overlay', expected, { evidence: proof, suggests: 'xfs-without-d-type', node: 'overlay-without-d-type-doom' });
     }

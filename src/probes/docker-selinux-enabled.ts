@@ -1,4 +1,4 @@
-import { evidence, finding } from './finding.ts';
+import { cannotTell, evidence, finding } from './finding.ts';
 import { readDockerConfig } from './parse/docker-config.ts';
 import type { Probe } from './types.ts';
 
@@ -7,16 +7,19 @@ export const dockerSelinuxEnabled: Probe = {
   title: "Docker's --selinux-enabled",
   chapter: 'storage-driver',
   questions: ['overlay-docker-selinux'],
-  reads: 'reads /etc/sysconfig/docker',
+  reads: 'reads /etc/sysconfig/docker and /etc/docker/daemon.json',
   async run({ host }) {
     const expected = 'no --selinux-enabled in the Docker options (overlay refuses it)';
     const config = await readDockerConfig(host);
+    if (config.selinuxEnabled) {
+      return finding('fail', `--selinux-enabled set in ${config.selinuxEnabled.source}`, expected, {
+        evidence: [evidence(config.selinuxEnabled.source, config.selinuxEnabled.line)],
+        suggests: 'keep-selinux-enabled',
+        node: 'overlay-selinux-enabled-doom',
+      });
+    }
+    if (config.gaps.length) return cannotTell('no --selinux-enabled in the Docker configuration that could be read', expected, config.gaps);
     if (!config.filesFound) return finding('unknown', 'no Docker configuration files found', expected);
-    if (!config.selinuxEnabled) return finding('pass', 'no --selinux-enabled in the Docker options', expected, { suggests: 'drop-selinux-enabled' });
-    return finding('fail', `--selinux-enabled set in ${config.selinuxEnabled.source}`, expected, {
-      evidence: [evidence(config.selinuxEnabled.source, config.selinuxEnabled.line)],
-      suggests: 'keep-selinux-enabled',
-      node: 'overlay-selinux-enabled-doom',
-    });
+    return finding('pass', 'no --selinux-enabled in the Docker options', expected, { suggests: 'drop-selinux-enabled' });
   },
 };

@@ -1,4 +1,4 @@
-import { evidence, finding } from './finding.ts';
+import { cannotTell, evidence, finding, isFinding, usableOutput } from './finding.ts';
 import { readDockerConfig } from './parse/docker-config.ts';
 import { parseDockerInfo } from './parse/docker-info.ts';
 import type { Probe } from './types.ts';
@@ -9,16 +9,20 @@ export const dockerStorageConfig: Probe = {
   chapter: 'storage-driver',
   questions: [],
   reads: 'reads /etc/sysconfig/docker*, /etc/default/docker, /etc/docker/daemon.json',
-  async run({ host, timeoutMs, signal }) {
+  async run({ host }) {
     const expected = 'overlay configured, and the daemon running it';
     const config = await readDockerConfig(host);
-    if (!config.filesFound) return finding('unknown', 'no Docker configuration files found', expected);
-    if (!config.driver) return finding('warn', 'no storage driver configured: Docker picks its default (devicemapper on CentOS)', expected, { evidence: config.evidence, node: 'enable-overlay' });
+    if (!config.driver) {
+      if (config.gaps.length) return cannotTell('no storage driver in the Docker configuration that could be read', expected, config.gaps, config.evidence);
+      if (!config.filesFound) return finding('unknown', 'no Docker configuration files found', expected);
+      return finding('warn', 'no storage driver configured: Docker picks its default (devicemapper on CentOS)', expected, { evidence: config.evidence, node: 'enable-overlay' });
+    }
+    // A driver set in a file stands: Docker refuses to start when its flags and daemon.json disagree.
     const configured = config.driver.value;
-    const running = await host.run('docker-info', [], { timeoutMs, signal });
-    const live = running.exitCode === 0 ? parseDockerInfo(running.output).driver : undefined;
     if (!/^overlay/.test(configured)) return finding('fail', `${configured} configured in ${config.driver.source}`, expected, { evidence: config.evidence, node: 'enable-overlay' });
-    if (live && live !== configured) {
+    const running = usableOutput(await host.read('docker-info'), expected);
+    const live = isFinding(running) ? undefined : parseDockerInfo(running.text).driver;
+    if (live && live !== configured && !isFinding(running)) {
       return finding('warn', `${configured} configured but Docker runs ${live}: a restart or reboot is pending`, expected, {
         evidence: [...config.evidence, evidence(running.source, `Storage Driver: ${live}`)],
         node: 'reboot-and-verify',

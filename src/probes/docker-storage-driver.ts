@@ -1,4 +1,4 @@
-import { commandUnknown, evidence, finding, linesMatching } from './finding.ts';
+import { evidence, finding, isFinding, linesMatching, usableOutput } from './finding.ts';
 import { parseDockerInfo, usesLoopDevices } from './parse/docker-info.ts';
 import type { Probe } from './types.ts';
 
@@ -10,13 +10,14 @@ export const dockerStorageDriver: Probe = {
   chapter: 'storage-driver',
   questions: ['storage-driver'],
   reads: 'runs docker info',
-  async run({ host, timeoutMs, signal }) {
+  async run({ host }) {
     const expected = 'overlay (or overlay2)';
-    const result = await host.run('docker-info', [], { timeoutMs, signal });
-    if (result.exitCode !== 0 || result.timedOut) return commandUnknown(result, expected);
-    const info = parseDockerInfo(result.output);
-    const proof = [evidence(result.source, linesMatching(result.output, INFO_LINES, 6))];
-    const driver = info.driver ?? 'unknown';
+    const result = usableOutput(await host.read('docker-info'), expected);
+    if (isFinding(result)) return result;
+    const info = parseDockerInfo(result.text);
+    const proof = [evidence(result.source, linesMatching(result.text, INFO_LINES, 6))];
+    if (!info.driver) return finding('unknown', `${result.source} names no storage driver`, expected, { evidence: [evidence(result.source, result.text.split('\n').slice(0, 3).join('\n'))] });
+    const driver = info.driver;
     if (/^overlay/.test(driver)) return finding('pass', `Storage Driver: ${driver}`, expected, { evidence: proof, suggests: 'overlay' });
     if (usesLoopDevices(info)) {
       return finding('fail', `devicemapper on loop devices (${info.loopDataFile ?? info.dataFile})`, expected, {

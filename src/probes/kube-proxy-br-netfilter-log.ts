@@ -1,7 +1,9 @@
-import { commandUnknown, evidence, finding, linesMatching } from './finding.ts';
+import { cannotTell, evidence, finding, gapsOf, isFinding, linesMatching, usableOutput } from './finding.ts';
+import { liveBridgeValue } from './parse/bridge.ts';
 import type { Probe } from './types.ts';
 
 const WARNING = /missing br-netfilter module or unset br-nf-call-iptables/;
+const LOG_FILE = '/var/log/kube-proxy.log';
 
 export const kubeProxyBrNetfilterLog: Probe = {
   id: 'kube-proxy-br-netfilter-log',
@@ -9,19 +11,30 @@ export const kubeProxyBrNetfilterLog: Probe = {
   chapter: 'netfilter',
   questions: [],
   reads: 'runs journalctl --unit kube-proxy, reads /var/log/kube-proxy.log',
-  async run({ host, timeoutMs, signal }) {
+  async run({ host }) {
     const expected = 'no warning, or the known false positive with bridge-nf-call-iptables = 1';
-    const journal = await host.run('kube-proxy-log', [], { timeoutMs, signal });
-    const file = await host.readFile('/var/log/kube-proxy.log');
-    const log = journal.exitCode === 0 ? { text: journal.output, source: journal.source } : file !== undefined ? { text: file, source: '/var/log/kube-proxy.log' } : undefined;
-    if (!log) return commandUnknown(journal, expected, '; no /var/log/kube-proxy.log either');
+    const journalRead = await host.read('kube-proxy-log');
+    const journal = usableOutput(journalRead, expected);
+    const file = await host.readFile(LOG_FILE, { overCap: 'truncate' });
+    const logs = [...(!isFinding(journal) ? [{ text: journal.text, source: journal.source }] : []), ...(file.kind === 'present' ? [{ text: file.value, source: file.source }] : [])];
     // journalctl exits 0 with "-- No entries --" (or no journal at all) on a host without kube-proxy.
-    if (!/kube-proxy|proxier\.go|I\d{4} \d/.test(log.text)) return finding('n/a', `no kube-proxy log entries in ${log.source}`, expected);
+    const withEntries = logs.filter((log) => /kube-proxy|proxier\.go|I\d{4} \d/.test(log.text));
+    const gaps = gapsOf(journalRead, file);
+    if (!withEntries.length) {
+      if (gaps.length) return cannotTell('no kube-proxy log to read', expected, gaps, isFinding(journal) && journalRead.kind === 'present' ? journal.evidence : []);
+      if (!logs.length) return isFinding(journal) ? { ...journal, observed: `${journal.observed}; no ${LOG_FILE} either` } : finding('unknown', 'no kube-proxy log', expected);
+      return finding('n/a', `no kube-proxy log entries in ${logs.map((log) => log.source).join(' or ')}`, expected);
+    }
+    const log = withEntries.find((candidate) => WARNING.test(candidate.text)) ?? withEntries[0]!;
     const line = linesMatching(log.text, WARNING, 1);
-    if (!line) return finding('pass', 'no br-netfilter warning in the kube-proxy log', expected);
-    const value = (await host.readFile('/proc/sys/net/bridge/bridge-nf-call-iptables'))?.trim();
-    const proof = [evidence(log.source, line), evidence('/proc/sys/net/bridge/bridge-nf-call-iptables', value ?? '(missing)')];
-    if (value === '1') {
+    if (!line) {
+      if (gaps.length) return cannotTell(`no br-netfilter warning in ${log.source}, but not every log could be read`, expected, gaps);
+      return finding('pass', 'no br-netfilter warning in the kube-proxy log', expected);
+    }
+    const live = await liveBridgeValue(host, 'iptables');
+    const proof = [evidence(log.source, line), live.evidence];
+    if ('gap' in live) return cannotTell('kube-proxy warns, and bridge-nf-call-iptables cannot be read to tell whether it is the false positive', expected, [live.gap], [evidence(log.source, line)]);
+    if (live.value === '1') {
       return finding('warn', 'the warning is the known false positive: bridge-nf-call-iptables is 1 (k/k#23385)', expected, { evidence: proof, node: 'kube-proxy-br-netfilter-warning' });
     }
     return finding('fail', 'kube-proxy warns, and bridge-nf-call-iptables really is not 1', expected, { evidence: proof, node: 'bridge-netfilter-ignored-doom' });

@@ -1,4 +1,4 @@
-import { finding } from './finding.ts';
+import { cannotTell, finding } from './finding.ts';
 import { CONTAINER_LABELS, readSelinux } from './parse/selinux.ts';
 import type { Probe } from './types.ts';
 
@@ -8,11 +8,14 @@ export const kubeletDirLabel: Probe = {
   chapter: 'selinux',
   questions: [],
   reads: 'runs ls -Zd /var/lib/kubelet',
-  async run({ host, timeoutMs, signal }) {
+  async run({ host }) {
     const expected = 'svirt_sandbox_file_t (or container_file_t) whenever SELinux enforces';
-    const state = await readSelinux(host, timeoutMs, signal);
+    const state = await readSelinux(host);
+    if (state.current === undefined && !state.absent && state.configured !== 'disabled') {
+      return cannotTell('cannot tell whether SELinux enforces', expected, state.gaps, state.evidence);
+    }
     if (state.current !== 'enforcing') return finding('n/a', `SELinux is ${state.current ?? 'not enforcing'}: labels are not enforced`, expected, { evidence: state.evidence });
-    if (!state.kubeletLabel) return finding('unknown', 'cannot read the label of /var/lib/kubelet', expected, { evidence: state.evidence });
+    if (!state.kubeletLabel) return cannotTell('cannot read the label of /var/lib/kubelet', expected, state.labelGap ? [state.labelGap] : [], state.evidence);
     if (CONTAINER_LABELS.includes(state.kubeletLabel)) return finding('pass', state.kubeletLabel, expected, { evidence: state.evidence });
     return finding('fail', `${state.kubeletLabel}: containers cannot read their secret volumes`, expected, { evidence: state.evidence, node: 'relabel-kubelet-dir' });
   },

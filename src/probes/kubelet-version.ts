@@ -1,4 +1,4 @@
-import { finding } from './finding.ts';
+import { cannotTell, finding } from './finding.ts';
 import { readKubelet, versionText } from './parse/kubelet.ts';
 import type { Probe } from './types.ts';
 
@@ -7,11 +7,11 @@ export const kubeletVersion: Probe = {
   title: 'Kubernetes release',
   chapter: 'cni',
   questions: ['kubernetes-version'],
-  reads: 'runs kubelet --version',
-  async run({ host, timeoutMs, signal }) {
+  reads: 'runs kubelet --version, else reads the installed packages',
+  async run({ host }) {
     const expected = 'a kubelet this guide covers: 1.3 (1.3.5 or later) or 1.4';
-    const { version, evidence } = await readKubelet(host, timeoutMs, signal);
-    if (!version) return finding('unknown', 'no kubelet --version to read', expected);
+    const { version, evidence, versionGaps } = await readKubelet(host);
+    if (!version) return versionGaps.length ? cannotTell('no kubelet --version to read', expected, versionGaps) : finding('unknown', 'no kubelet --version to read', expected);
     const [major, minor] = version;
     if (major === 1 && minor === 3) return finding('pass', `${versionText(version)}: the 1.3 CNI rules apply`, expected, { evidence, suggests: 'kubernetes-1-3' });
     if (major === 1 && minor >= 4 && minor < 24) {

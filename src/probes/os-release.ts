@@ -1,5 +1,5 @@
 import { parseKeyValues } from './parse/key-values.ts';
-import { evidence, finding } from './finding.ts';
+import { cannotTell, evidence, finding, gapsOf } from './finding.ts';
 import type { Probe } from './types.ts';
 
 const PORTABLE = new Map([
@@ -19,18 +19,21 @@ export const osRelease: Probe = {
   reads: 'reads /etc/os-release',
   async run({ host }) {
     const expected = 'a portable distribution: CentOS, Debian, Ubuntu or CoreOS';
-    const text = (await host.readFile('/etc/os-release')) ?? (await host.readFile('/usr/lib/os-release'));
-    if (text === undefined) {
+    const etc = await host.readFile('/etc/os-release');
+    const read = etc.kind === 'present' ? etc : await host.readFile('/usr/lib/os-release');
+    if (read.kind !== 'present') {
       const system = await host.readFile('/etc/system-release');
-      if (system && /Amazon Linux/.test(system)) {
-        return finding('fail', system.trim(), expected, { evidence: [evidence('/etc/system-release', system)], suggests: 'amazon-linux', node: 'amazon-linux-doom' });
+      if (system.kind === 'present' && /Amazon Linux/.test(system.value)) {
+        return finding('fail', system.value.trim(), expected, { evidence: [evidence(system.source, system.value)], suggests: 'amazon-linux', node: 'amazon-linux-doom' });
       }
-      return finding('unknown', 'no /etc/os-release', expected);
+      const gaps = gapsOf(etc, read, system);
+      return gaps.length ? cannotTell('cannot read the os-release', expected, gaps) : finding('unknown', 'no /etc/os-release', expected);
     }
-    const release = parseKeyValues(text);
+    const release = parseKeyValues(read.value);
     const id = (release.ID ?? '').toLowerCase();
     const name = release.PRETTY_NAME ?? release.NAME ?? id;
-    const proof = [evidence('/etc/os-release', [`ID=${release.ID ?? ''}`, `PRETTY_NAME=${release.PRETTY_NAME ?? ''}`].join('\n'))];
+    const proof = [evidence(read.source, [`ID=${release.ID ?? ''}`, `PRETTY_NAME=${release.PRETTY_NAME ?? ''}`].join('\n'))];
+    if (!id) return finding('unknown', `${read.source} has no ID= line to tell the distribution by`, expected, { evidence: proof });
     if (id === 'amzn') return finding('fail', name, expected, { evidence: proof, suggests: 'amazon-linux', node: 'amazon-linux-doom' });
     const choice = PORTABLE.get(id) ?? [...PORTABLE].find(([like]) => (release.ID_LIKE ?? '').split(/\s+/).includes(like))?.[1];
     if (!choice) return finding('warn', `${name}: not a distribution this guide covers`, expected, { evidence: proof });

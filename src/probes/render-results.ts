@@ -1,4 +1,5 @@
 import { chapters } from '../../machines/index.ts';
+import { sanitize } from '../text/sanitize.ts';
 import type { Probe, ProbeResult, ProbeStatus } from './types.ts';
 
 /** A word for every status, so the verdict reads the same without colour or symbols. */
@@ -22,18 +23,19 @@ const indent = (text: string, prefix: string) => text.split('\n').map((line) => 
  * to go to. Passing probes take one line; unknown is never shown as a failure.
  */
 export function renderResults(results: readonly ProbeResult[], probes: readonly Probe[], hostDescription: string): string {
-  const out = [`k8s-adventure doctor: ${hostDescription}`];
+  const out = [`k8s-adventure doctor: ${sanitize(hostDescription)}`];
   const width = Math.max(...results.map((result) => result.id.length));
   for (const chapter of chapters) {
     const own = results.filter((result) => probes.find((probe) => probe.id === result.id)?.chapter === chapter.id);
     if (!own.length) continue;
     out.push('', chapter.title);
     for (const result of own) {
-      out.push(`  ${STATUS_LABEL[result.status].padEnd(9)}  ${result.id.padEnd(width)}  ${result.observed}`);
+      // Sanitised again here (it is idempotent): whatever reaches this renderer, nothing raw reaches the terminal.
+      out.push(`  ${STATUS_LABEL[result.status].padEnd(9)}  ${result.id.padEnd(width)}  ${sanitize(result.observed)}`);
       if (result.status === 'pass' || result.status === 'n/a') continue;
       const pad = ' '.repeat(13 + width);
-      if (result.expected) out.push(`${pad}expected: ${result.expected}`);
-      for (const item of result.evidence.slice(0, 3)) out.push(indent(`${item.source}: ${item.excerpt}`, pad));
+      if (result.expected) out.push(`${pad}expected: ${sanitize(result.expected)}`);
+      for (const item of result.evidence.slice(0, 3)) out.push(indent(sanitize(`${item.source}: ${item.excerpt}`), pad));
       if (result.node) out.push(`${pad}→ k8s-adventure --start-at ${result.node}`);
     }
   }

@@ -1,4 +1,4 @@
-import { finding } from './finding.ts';
+import { cannotTell, finding } from './finding.ts';
 import { CONTAINER_LABELS, readSelinux } from './parse/selinux.ts';
 import type { Probe } from './types.ts';
 
@@ -7,16 +7,16 @@ export const selinuxMode: Probe = {
   title: 'SELinux mode',
   chapter: 'selinux',
   questions: ['selinux-mode'],
-  reads: 'reads /sys/fs/selinux/enforce and /etc/selinux/config, runs ls -Zd /var/lib/kubelet',
-  async run({ host, timeoutMs, signal }) {
+  reads: 'reads /sys/fs/selinux/enforce (or sestatus) and /etc/selinux/config, runs ls -Zd /var/lib/kubelet',
+  async run({ host }) {
     const expected = 'permissive or disabled, or enforcing with /var/lib/kubelet labelled svirt_sandbox_file_t';
-    const state = await readSelinux(host, timeoutMs, signal);
+    const state = await readSelinux(host);
     const proof = { evidence: state.evidence };
     const current = state.current ?? (state.configured === 'disabled' ? 'disabled' : undefined);
     if (current === undefined) {
-      return state.configured === undefined
-        ? finding('n/a', 'SELinux is not installed', expected, { suggests: 'disabled' })
-        : finding('unknown', `configured ${state.configured}, current mode unknown`, expected, proof);
+      if (state.absent) return finding('n/a', 'SELinux is not installed', expected, { suggests: 'disabled' });
+      if (state.gaps.length) return cannotTell(state.configured ? `configured ${state.configured}, current mode unknown` : 'cannot tell the SELinux mode', expected, state.gaps, state.evidence);
+      return finding('unknown', `configured ${state.configured ?? 'nothing'}, current mode unknown`, expected, proof);
     }
     const reverts = state.configured && state.configured !== current ? `; /etc/selinux/config says ${state.configured} at the next boot` : '';
     if (current === 'disabled') return finding('pass', `disabled${reverts}`, expected, { ...proof, suggests: 'disabled' });

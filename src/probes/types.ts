@@ -1,12 +1,16 @@
 import type { ChapterId, ChoiceId, NodeId, ProbeId } from '../../machines/index.ts';
-import type { Host } from '../host/index.ts';
+import type { Host, ReadKind } from '../host/index.ts';
 
 export type ProbeStatus = 'pass' | 'warn' | 'fail' | 'unknown' | 'n/a';
 
-/** Where a finding came from: a file or a command, and the lines that show it. */
+/** Where a finding came from: a file or a command, the lines that show it, and how the read ended. */
 export interface Evidence {
   source: string;
   excerpt: string;
+  /** How the read ended: present, absent, not-collected or unreadable (every probe sets it; older saves lack it). */
+  read?: ReadKind;
+  /** Why the read came back empty; absent when it was present. */
+  reason?: string;
 }
 
 /** One probe's verdict. Public (`doctor --json`): add fields, never rename them. */

@@ -44,7 +44,7 @@ describe('run --probes --host-dir: the probes answer the questions', () => {
   it('says which probe could not tell when an open question has no suggestion', () => {
     const result = spawnBin(['run', '--answers', '-', '--probes', '--host-dir', fixtureDir('sos-report-centos72-devicemapper'), '--start-at', 'kubernetes-version'], '{}');
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^k8s-adventure: no answer for question 'kubernetes-version', and probe 'kubelet-version' could not tell \(unknown: no kubelet --version to read\); add "kubernetes-version": one of kubernetes-1-3, kubernetes-1-4\n$/);
+    expect(result.stderr).toMatch(/^k8s-adventure: no answer for question 'kubernetes-version', and probe 'kubelet-version' could not tell \(unknown: no kubelet --version to read: kubelet-version not collected \(sos never runs kubelet --version .*\)\); add "kubernetes-version": one of kubernetes-1-3, kubernetes-1-4\n$/);
   });
 
   it('needs --probes for --host-dir', () => {

@@ -1,13 +1,18 @@
+import { spawn } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureDir } from '../helpers/fixtures.ts';
-import { spawnBin } from '../helpers/spawn-bin.ts';
-import { hungDocker } from '../host/live-host.test.ts';
+import { BIN, spawnBin } from '../helpers/spawn-bin.ts';
+import { CANARY, everyReadEscapes, hostileFile, outsideSecret } from '../host/hostile-captures.ts';
+import { hungDocker, pidsOf } from '../host/live-host.test.ts';
+import { variant } from '../probes/variant.ts';
 
 interface DoctorJson {
   version: number;
   host: { kind: string; description: string };
   summary: Record<string, number>;
-  results: { id: string; title: string; chapter: string; status: string; observed: string; expected: string; evidence: { source: string; excerpt: string }[]; node?: string; suggests?: string; questions: string[] }[];
+  results: { id: string; title: string; chapter: string; status: string; observed: string; expected: string; evidence: { source: string; excerpt: string; read: string; reason?: string }[]; node?: string; suggests?: string; questions: string[] }[];
 }
 
 const doctor = (args: string[], env: NodeJS.ProcessEnv = {}) => spawnBin(['doctor', ...args], '', env);
@@ -43,7 +48,7 @@ describe('k8s-adventure doctor', () => {
     expect(Object.keys(report.summary)).toEqual(['pass', 'warn', 'fail', 'unknown', 'n/a']);
     const nf = report.results.find((r) => r.id === 'bridge-nf-call')!;
     expect(nf).toMatchObject({ status: 'fail', chapter: 'netfilter', node: 'bridge-netfilter-ignored-doom', suggests: 'ignore-warnings', questions: ['bridge-netfilter'] });
-    expect(nf.evidence).toContainEqual({ source: '/proc/sys/net/bridge/bridge-nf-call-iptables', excerpt: '0' });
+    expect(nf.evidence).toContainEqual({ source: '/proc/sys/net/bridge/bridge-nf-call-iptables', excerpt: '0', read: 'present' });
     expect(result.code).toBe(1);
   });
 
@@ -90,3 +95,97 @@ describe('k8s-adventure doctor', () => {
     expect(result.stdout).not.toMatch(/\u001B/);
   });
 });
+
+describe('doctor on captures: honest evidence, nothing from outside, nothing left running', () => {
+  it.each(['sos33-centos73-healthy', 'sos45-centos79-healthy'])('passes the healthy sos report %s: exit 0, no fail, every unknown says why', (fixture) => {
+    const result = doctor(['--host-dir', fixtureDir(fixture), '--json']);
+    const report = JSON.parse(result.stdout) as DoctorJson;
+    expect(result.code).toBe(0);
+    expect(report.summary.fail).toBe(0);
+    for (const unknown of report.results.filter((r) => r.status === 'unknown')) {
+      expect(unknown.evidence.some((item) => item.read !== 'present' && item.reason), unknown.id).toBe(true);
+    }
+    expect(report.results.find((r) => r.id === 'cni-loopback-binary')!.evidence).toEqual([{ source: '/opt/cni/bin', excerpt: '(not collected: sos never collects /opt/cni, not even a listing)', read: 'not-collected', reason: 'sos never collects /opt/cni, not even a listing' }]);
+    expect(report.results.find((r) => r.id === 'os-release')!.evidence[0]).toMatchObject({ read: 'present' });
+  });
+
+  it.each([3, 7])('never prints what an escaping link points at (links rotated by %i): doctor, --json, run --probes', (rotation) => {
+    const root = everyReadEscapes(outsideSecret(), rotation);
+    const outputs = [doctor(['--host-dir', root]), doctor(['--host-dir', root, '--json']), spawnBin(['run', '--answers', '-', '--probes', '--host-dir', root], '{"start": "from-scratch"}')];
+    for (const output of outputs) {
+      expect(output.stdout + output.stderr).not.toContain(CANARY);
+      expect(output.code).not.toBe(70);
+    }
+    expect(outputs[0]!.stderr + outputs[1]!.stderr).toBe('');
+    const report = JSON.parse(outputs[1]!.stdout) as DoctorJson;
+    const os = report.results.find((r) => r.id === 'os-release')!;
+    expect(os.status).toBe('unknown');
+    expect(os.evidence[0]).toMatchObject({ source: '/etc/os-release', read: 'unreadable', reason: expect.stringMatching(/symbolic link|loop/) });
+  });
+
+  it.each([
+    ['fifo', 'it is a FIFO'],
+    ['device', 'it is a character device'],
+  ] as const)('a %s as commands/docker_info.exit: unknown at once, and the process ends', (kind, reason) => {
+    const root = variant('healthy-centos72-overlay', {});
+    hostileFile(root, 'commands/docker_info.exit', kind);
+    const started = Date.now();
+    const result = doctor(['--host-dir', root, '--json']);
+    expect(Date.now() - started).toBeLessThan(5000);
+    const docker = (JSON.parse(result.stdout) as DoctorJson).results.find((r) => r.id === 'docker-storage-driver')!;
+    expect(docker).toMatchObject({ status: 'unknown', evidence: [{ read: 'unreadable', reason: `commands/docker_info.exit: ${reason}` }] });
+  });
+
+  it('shows bidi controls from a host escaped on the terminal, and keeps them escaped in JSON', () => {
+    const root = variant('healthy-centos72-overlay', { 'etc/os-release': 'ID=plan9\nPRETTY_NAME="Plan 9 \u202Eevil\u202C \u001B]0;PWNED\u0007"\n' });
+    const text = doctor(['--host-dir', root]).stdout;
+    expect(text).toContain('Plan 9 <U+202E>evil<U+202C>');
+    expect(text).not.toMatch(/[\u202E\u001B\u0007]/);
+    const json = doctor(['--host-dir', root, '--json']).stdout;
+    expect(json).not.toMatch(/[\u202E\u001B\u0007]/);
+    expect(json).toContain('\\u202e');
+    expect((JSON.parse(json) as DoctorJson).results.find((r) => r.id === 'os-release')!.observed).toContain('\u202Eevil');
+  });
+
+  it('exits within a second of printing its results when a probe’s walk is cut off (a CNI dir of 5,000 configs)', async () => {
+    const root = variant('healthy-centos72-overlay', {});
+    for (let index = 0; index < 5_000; index += 1) writeFileSync(join(root, 'etc/cni/net.d', `${String(index).padStart(5, '0')}.conf`), '{"type":"bridge"}');
+    const { printedAt, exitedAt, stdout } = await timedDoctor(['--host-dir', root, '--timeout', '300']);
+    rmSync(root, { recursive: true, force: true });
+    expect(stdout).toMatch(/no answer within 300 ms/);
+    expect(exitedAt - printedAt).toBeLessThan(1000);
+  });
+
+  it('leaves no sleep behind when Ctrl+C stops a hung docker that is a shell running sleep', async () => {
+    const marker = `${6000 + Math.floor(Math.random() * 999)}.33`;
+    const child = spawn(process.execPath, [BIN, 'doctor', '--timeout', '20000'], { env: { ...process.env, PATH: `${hungDocker(marker)}:${process.env.PATH}` }, stdio: 'ignore' });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    for (let tries = 0; tries < 50 && !pidsOf(`sleep ${marker}`).length; tries += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(pidsOf(`sleep ${marker}`)).toHaveLength(1);
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(pidsOf(`sleep ${marker}`)).toEqual([]);
+  });
+
+  it('leaves no sleep behind at its own timeout either', () => {
+    const marker = `${7000 + Math.floor(Math.random() * 999)}.34`;
+    const result = doctor(['--json', '--timeout', '400', '--skip', 'node-dependencies'], { PATH: `${hungDocker(marker)}:${process.env.PATH}` });
+    expect((JSON.parse(result.stdout) as DoctorJson).results.find((r) => r.id === 'docker-storage-driver')!.status).toBe('unknown');
+    expect(pidsOf(`sleep ${marker}`)).toEqual([]);
+  });
+});
+
+/** Runs the bin and notes when the summary line arrived and when the process ended. */
+function timedDoctor(args: string[]): Promise<{ printedAt: number; exitedAt: number; stdout: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, 'doctor', ...args], { env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'ignore'] });
+    let stdout = '';
+    let printedAt = 0;
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (!printedAt && /\d+ n\/a\n$/.test(stdout)) printedAt = Date.now();
+    });
+    child.on('exit', () => resolve({ printedAt, exitedAt: Date.now(), stdout }));
+  });
+}

@@ -3,4 +3,4 @@ import { capturedHost } from '../../src/host/index.ts';
 
 export const fixtureDir = (name: string): string => fileURLToPath(new URL(`../fixtures/hosts/${name}`, import.meta.url));
 
-export const fixtureHost = (name: string) => capturedHost(fixtureDir(name), name.startsWith('sos-report') ? 'sos-report' : 'captured');
+export const fixtureHost = (name: string) => capturedHost(fixtureDir(name), name.startsWith('sos') ? 'sos-report' : 'captured');

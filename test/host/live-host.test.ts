@@ -1,15 +1,23 @@
+import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { capturedName, commandLine, liveHost } from '../../src/host/index.ts';
+import { absent, capturedName, commandLine, liveHost, type Host } from '../../src/host/index.ts';
 
-/** A directory whose `docker` just sleeps: a daemon that never answers. */
-export function hungDocker(): string {
+/** A directory whose `docker` is a shell that runs `sleep`: a daemon that never answers, with a grandchild. */
+export function hungDocker(marker = '30'): string {
   const dir = mkdtempSync(join(tmpdir(), 'k8s-hung-'));
-  writeFileSync(join(dir, 'docker'), '#!/bin/sh\nsleep 30\n');
+  writeFileSync(join(dir, 'docker'), `#!/bin/sh\nsleep ${marker}\n`);
   chmodSync(join(dir, 'docker'), 0o755);
   return dir;
+}
+
+/** Pids of processes whose whole command line is exactly this (read from /proc by pgrep; nothing is signalled). */
+export function pidsOf(commandLine: string): number[] {
+  const found = spawnSync('pgrep', ['-fx', commandLine], { encoding: 'utf8' });
+  return found.stdout.split('\n').filter(Boolean).map(Number);
 }
 
 describe('the command allowlist', () => {
@@ -28,20 +36,56 @@ describe('the command allowlist', () => {
 });
 
 describe('the live host', () => {
-  it('says a command is missing rather than failing', async () => {
+  it('says a command that is not installed is absent', async () => {
     const host = liveHost({ PATH: mkdtempSync(join(tmpdir(), 'k8s-empty-')) });
-    expect(await host.run('kubelet-version')).toMatchObject({ missing: true, exitCode: null, timedOut: false });
+    expect(await host.read('kubelet-version')).toMatchObject({ kind: 'absent', source: 'kubelet --version', reason: 'kubelet is not installed' });
   });
 
-  it('kills a command that hangs, at its timeout', async () => {
-    const host = liveHost({ PATH: `${hungDocker()}:/usr/bin:/bin` });
+  it('kills a hung command’s whole process group at its timeout: no sleep is left behind', async () => {
+    const marker = `${4000 + Math.floor(Math.random() * 999)}.31`;
+    const host = liveHost({ PATH: `${hungDocker(marker)}:/usr/bin:/bin` });
     const started = Date.now();
-    const result = await host.run('docker-info', [], { timeoutMs: 300 });
-    expect(result.timedOut).toBe(true);
+    expect(await host.read('docker-info', { timeoutMs: 300 })).toMatchObject({ kind: 'unreadable', reason: 'did not answer within 300 ms' });
     expect(Date.now() - started).toBeLessThan(3000);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(pidsOf(`sleep ${marker}`)).toEqual([]);
+  });
+
+  it('kills the group when the probe is stopped', async () => {
+    const marker = `${5000 + Math.floor(Math.random() * 999)}.32`;
+    const host = liveHost({ PATH: `${hungDocker(marker)}:/usr/bin:/bin` });
+    const stop = new AbortController();
+    const run = host.read('docker-info', { timeoutMs: 10_000, signal: stop.signal });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(pidsOf(`sleep ${marker}`)).toHaveLength(1);
+    stop.abort();
+    await expect(run).rejects.toThrow(/stopped/);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(pidsOf(`sleep ${marker}`)).toEqual([]);
   });
 
   it('reads /proc files, whose size says 0', async () => {
-    expect(await liveHost().readFile('/proc/self/status')).toMatch(/^Name:/);
+    expect(await liveHost().readFile('/proc/self/status')).toMatchObject({ kind: 'present', value: expect.stringMatching(/^Name:/) });
+  });
+
+  it('reports permission denied as unreadable, not missing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'k8s-eacces-'));
+    chmodSync(dir, 0o755);
+    writeFileSync(join(dir, 'product_uuid'), 'EC2E1916\n', { mode: 0o600 });
+    const liveHostModule = fileURLToPath(new URL('../../src/host/live-host.ts', import.meta.url));
+    const script = `import(${JSON.stringify(liveHostModule)}).then(async ({ liveHost }) => console.log(JSON.stringify(await liveHost().readFile(${JSON.stringify(join(dir, 'product_uuid'))}))))`;
+    // As an unprivileged user, as a platform engineer without sudo would run it (root reads anything).
+    const output = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], { uid: 65534, gid: 65534, encoding: 'utf8' });
+    expect(JSON.parse(output)).toMatchObject({ kind: 'unreadable', reason: 'permission denied' });
+  });
+});
+
+describe('a probe’s commands', () => {
+  it('run under the probe’s own deadline (--timeout), not the command default of 5 s', async () => {
+    const { runProbe, probeById } = await import('../../src/probes/index.ts');
+    const seen: (number | undefined)[] = [];
+    const host = { ...liveHost({ PATH: '/nonexistent' }), read: async (_spec: string, options?: { timeoutMs?: number }) => (seen.push(options?.timeoutMs), absent('docker info', 'docker is not installed')) } as unknown as Host;
+    await runProbe(probeById('docker-storage-driver')!, host, { timeoutMs: 30_000 });
+    expect(seen).toEqual([30_000]);
   });
 });

@@ -25,7 +25,7 @@ const rows: Row[] = [
   ['healthy-centos72-overlay', 'overlay-module', 'pass'],
   ['centos71-devicemapper-loopback', 'overlay-module', 'warn', undefined, 'enable-overlay'],
   ['healthy-centos72-overlay', 'docker-backing-filesystem', 'pass', 'xfs-with-d-type'],
-  ['sos-report-centos72-devicemapper', 'docker-backing-filesystem', 'unknown'],
+  ['sos-report-centos72-devicemapper', 'docker-backing-filesystem', 'pass', 'xfs-with-d-type'],
   ['healthy-centos72-overlay', 'bridge-nf-call', 'pass', 'sysctl-d-file'],
   ['bridge-nf-zero', 'bridge-nf-call', 'fail', 'ignore-warnings', 'bridge-netfilter-ignored-doom'],
   ['sysctl-conf-only', 'bridge-nf-call', 'fail', 'sysctl-conf', 'sysctl-conf-doom'],

@@ -1,6 +1,7 @@
-import type { CommandResult, Host } from '../../host/index.ts';
-import { commandUnknown, evidence, finding } from '../finding.ts';
+import type { CommandOutput, Host, Outcome } from '../../host/index.ts';
+import { cannotTell, evidence, finding, isFinding, usableOutput } from '../finding.ts';
 import type { Evidence, Finding } from '../types.ts';
+import { ec2Identity } from './ec2-identity.ts';
 
 export interface Tag {
   Key: string;
@@ -18,40 +19,13 @@ export interface Ec2Instance {
 const LEGACY_TAG = 'KubernetesCluster';
 const TAG_PREFIX = 'kubernetes.io/cluster/';
 
-/** Where an EC2 instance can be recognised without the network: cloud-init's data and the DMI tables. */
-async function identity(host: Host): Promise<{ instanceId?: string; region?: string; isEc2: boolean; evidence: Evidence[] }> {
-  const proof: Evidence[] = [];
-  let instanceId: string | undefined;
-  let region: string | undefined;
-  const data = await host.readFile('/run/cloud-init/instance-data.json');
-  if (data) {
-    try {
-      const v1 = (JSON.parse(data) as { v1?: { instance_id?: string; region?: string; availability_zone?: string } }).v1 ?? {};
-      if (/^i-[0-9a-f]+$/.test(v1.instance_id ?? '')) instanceId = v1.instance_id;
-      region = v1.region ?? v1.availability_zone?.replace(/[a-z]$/, '');
-      proof.push(evidence('/run/cloud-init/instance-data.json', `instance_id: ${v1.instance_id ?? ''}\nregion: ${region ?? ''}`));
-    } catch {
-      proof.push(evidence('/run/cloud-init/instance-data.json', 'not valid JSON'));
-    }
-  }
-  for (const file of ['/var/lib/cloud/data/instance-id', '/sys/devices/virtual/dmi/id/board_asset_tag']) {
-    const id = (await host.readFile(file))?.trim();
-    if (id && /^i-[0-9a-f]+$/.test(id)) {
-      instanceId ??= id;
-      proof.push(evidence(file, id));
-    }
-  }
-  const vendor = `${(await host.readFile('/sys/devices/virtual/dmi/id/sys_vendor')) ?? ''} ${(await host.readFile('/sys/devices/virtual/dmi/id/product_uuid')) ?? ''}`;
-  const isEc2 = Boolean(instanceId) || /Amazon EC2|^\s*ec2/i.test(vendor);
-  return { ...(instanceId ? { instanceId } : {}), ...(region ? { region } : {}), isEc2, evidence: proof };
-}
-
 /** The instance as EC2 describes it, or the reason it can't be: no EC2, no aws CLI, no credentials. */
-export async function describeInstance(host: Host, timeoutMs: number, signal: AbortSignal, expected: string): Promise<Ec2Instance | Finding> {
-  const id = await identity(host);
-  if (!id.isEc2) return finding('n/a', 'not an EC2 instance (no instance id in cloud-init data or DMI)', expected, { evidence: id.evidence });
-  if (!id.instanceId || !id.region) return finding('unknown', 'an EC2 instance, but its id or region is not recorded on disk', expected, { evidence: id.evidence });
-  const result = await host.run('aws-instance', [id.region, '--instance-ids', id.instanceId], { timeoutMs, signal });
+export async function describeInstance(host: Host, expected: string): Promise<Ec2Instance | Finding> {
+  const id = await ec2Identity(host);
+  if (id.isEc2 === undefined) return cannotTell('cannot tell whether this is an EC2 instance', expected, id.gaps, id.evidence);
+  if (!id.isEc2) return finding('n/a', 'not an EC2 instance (no instance id in cloud-init data, no EC2 in DMI)', expected, { evidence: id.evidence });
+  if (!id.instanceId || !id.region) return cannotTell('an EC2 instance, but its id or region is not recorded on disk', expected, id.gaps, id.evidence);
+  const result = await host.run('aws-instance', [id.region, '--instance-ids', id.instanceId]);
   const parsed = parseJson<{ Reservations?: { Instances?: { Tags?: Tag[]; SecurityGroups?: { GroupId: string }[] }[] }[] }>(result);
   const instance = parsed?.Reservations?.[0]?.Instances?.[0];
   if (!instance) return awsUnknown(result, expected);
@@ -64,18 +38,21 @@ export async function describeInstance(host: Host, timeoutMs: number, signal: Ab
   };
 }
 
-export function parseJson<T>(result: CommandResult): T | undefined {
-  if (result.exitCode !== 0) return undefined;
+export function parseJson<T>(result: Outcome<CommandOutput>): T | undefined {
+  if (result.kind !== 'present' || (result.value.exitCode !== 0 && result.value.exitCode !== null)) return undefined;
   try {
-    return JSON.parse(result.output) as T;
+    return JSON.parse(result.value.output) as T;
   } catch {
     return undefined;
   }
 }
 
 /** No credentials, no CLI, no answer: never a failure of the node, only something this probe cannot tell. */
-export const awsUnknown = (result: CommandResult, expected: string): Finding =>
-  commandUnknown(result, expected, /credentials|AccessDenied|UnauthorizedOperation/i.test(result.output) ? ' (no usable AWS credentials)' : '');
+export function awsUnknown(result: Outcome<CommandOutput>, expected: string): Finding {
+  const hint = result.kind === 'present' && /credentials|AccessDenied|UnauthorizedOperation/i.test(result.value.output) ? ' (no usable AWS credentials)' : '';
+  const usable = usableOutput(result, expected, hint);
+  return isFinding(usable) ? usable : finding('unknown', `${usable.source} gave no answer to read${hint}`, expected, { evidence: [evidence(usable.source, usable.text.split('\n').slice(0, 3).join('\n'))] });
+}
 
 /** The cluster id the instance carries, in the legacy or the 1.6+ tag. */
 export function clusterIdOf(tags: Tag[]): string | undefined {

@@ -1,15 +1,12 @@
-import type { Host } from '../../host/index.ts';
-import { evidence } from '../finding.ts';
+import type { Host, NotPresent } from '../../host/index.ts';
+import { evidence, gapsOf } from '../finding.ts';
 import type { Evidence } from '../types.ts';
+import { osFamily } from './os-family.ts';
 
-/** Files where Docker's daemon options are set on CentOS, Debian/Ubuntu and by daemon.json. */
-export const DOCKER_CONFIG_FILES = [
-  '/etc/sysconfig/docker',
-  '/etc/sysconfig/docker-storage',
-  '/etc/sysconfig/docker-storage-setup',
-  '/etc/default/docker',
-  '/etc/docker/daemon.json',
-];
+/** Files where Docker's daemon options are set on CentOS (sysconfig), Debian/Ubuntu (default) and by daemon.json. */
+const RED_HAT_FILES = ['/etc/sysconfig/docker', '/etc/sysconfig/docker-storage', '/etc/sysconfig/docker-storage-setup'];
+const DEBIAN_FILES = ['/etc/default/docker'];
+const ANY_FILES = ['/etc/docker/daemon.json'];
 
 export interface DockerConfig {
   /** The storage driver the configuration asks for, and where. */
@@ -17,16 +14,25 @@ export interface DockerConfig {
   selinuxEnabled?: { source: string; line: string };
   evidence: Evidence[];
   filesFound: number;
+  /** Files that could hold an option but were not collected or could not be read. */
+  gaps: NotPresent[];
 }
 
 const optionLine = /^\s*(?:export\s+)?(OPTIONS|DOCKER_OPTS|DOCKER_STORAGE_OPTIONS|other_args)=(.*)$/;
 
-/** Reads what Docker is configured to do, as opposed to what `docker info` says it is doing. */
+/**
+ * Reads what Docker is configured to do, as opposed to what `docker info` says it is doing. Only the files this
+ * distribution's docker unit reads: /etc/default/docker means nothing to CentOS's docker, nor sysconfig to Debian's.
+ */
 export async function readDockerConfig(host: Host): Promise<DockerConfig> {
-  const config: DockerConfig = { evidence: [], filesFound: 0 };
-  for (const file of DOCKER_CONFIG_FILES) {
-    const text = await host.readFile(file);
-    if (text === undefined) continue;
+  const family = await osFamily(host);
+  const files = [...(family !== 'debian' ? RED_HAT_FILES : []), ...(family !== 'red-hat' ? DEBIAN_FILES : []), ...ANY_FILES];
+  const config: DockerConfig = { evidence: [], filesFound: 0, gaps: [] };
+  for (const file of files) {
+    const read = await host.readFile(file);
+    config.gaps.push(...gapsOf(read));
+    if (read.kind !== 'present') continue;
+    const text = read.value;
     config.filesFound += 1;
     if (file.endsWith('.json')) {
       try {

@@ -37,7 +37,8 @@ function fromJson(text: string): DockerInfo | undefined {
 }
 
 function fromText(text: string): DockerInfo {
-  const field = (name: string) => new RegExp(`^\\s*${name}:\\s*(.+?)\\s*$`, 'm').exec(text)?.[1];
+  // [ \t]*, not \s*: an empty field (" Backing Filesystem:" from docker 1.9.1 on RHEL 7) must not take the next line.
+  const field = (name: string) => new RegExp(`^[ \\t]*${name}:[ \\t]*(\\S.*?)[ \\t\\r]*$`, 'm').exec(text)?.[1];
   const dType = field('Supports d_type');
   const warnings = text.split('\n').filter((line) => /^\s*WARNING:/.test(line)).map((line) => line.trim());
   return {

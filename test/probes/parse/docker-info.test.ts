@@ -33,6 +33,13 @@ describe('parseDockerInfo', () => {
     expect(usesLoopDevices(info)).toBe(false);
   });
 
+  it('leaves an empty field empty instead of taking the next line (docker 1.9.1 on RHEL 7)', () => {
+    const info = parseDockerInfo('Storage Driver: devicemapper\n Pool Name: docker-253:0-10485-pool\n Backing Filesystem: \n Data file: /dev/loop0\n');
+    expect(info.backingFilesystem).toBeUndefined();
+    expect(info.dataFile).toBe('/dev/loop0');
+    expect(parseDockerInfo('Storage Driver: overlay\r\n Backing Filesystem: xfs\r\n').backingFilesystem).toBe('xfs');
+  });
+
   it('finds selinux in either Security Options layout', () => {
     expect(parseDockerInfo('Security Options: seccomp selinux\n').selinux).toBe(true);
     expect(parseDockerInfo('Security Options:\n seccomp\n  Profile: default\n selinux\n').selinux).toBe(true);
