@@ -9,7 +9,7 @@ export const kubeletCniFlags: Probe = {
   questions: ['cni-flags-1-4'],
   reads: "reads the kubelet's command line and unit files",
   async run({ host, timeoutMs, signal }) {
-    const expected = 'from 1.4: --network-plugin=cni with --cni-conf-dir and --cni-bin-dir, not --network-plugin-dir';
+    const expected = 'from 1.4: --network-plugin=cni with --cni-conf-dir and --cni-bin-dir, or --network-plugin-dir naming the CNI config directory';
     const { version, flags, evidence } = await readKubelet(host, timeoutMs, signal);
     if (!flags.size) return finding('unknown', 'no kubelet command line or unit flags found', expected, { evidence });
     if (flags.get('network-plugin') !== 'cni') return finding('n/a', `kubelet runs --network-plugin=${flags.get('network-plugin') ?? '(none)'}, not CNI`, expected, { evidence });
@@ -18,7 +18,11 @@ export const kubeletCniFlags: Probe = {
       return finding('pass', `--cni-conf-dir=${flags.get('cni-conf-dir') ?? '(default)'} --cni-bin-dir=${flags.get('cni-bin-dir') ?? '(default)'}`, expected, { evidence, suggests: 'cni-dir-flags' });
     }
     if (flags.has('network-plugin-dir')) {
-      return finding('fail', `--network-plugin-dir=${flags.get('network-plugin-dir')}: the 1.3 flag, not read for CNI from 1.4`, expected, { evidence, suggests: 'network-plugin-dir', node: 'cni-old-flags-doom' });
+      // 1.4 still reads it as the CNI config directory (kubernetes#32151); pointed at the binaries, it finds no config.
+      const dir = flags.get('network-plugin-dir')!;
+      return /\/bin\/?$/.test(dir)
+        ? finding('fail', `--network-plugin-dir=${dir}: read as the CNI config directory, and it holds binaries`, expected, { evidence, suggests: 'network-plugin-dir-binaries', node: 'cni-old-flags-doom' })
+        : finding('pass', `--network-plugin-dir=${dir}: still read as the CNI config directory in 1.4`, expected, { evidence, suggests: 'network-plugin-dir' });
     }
     return finding('pass', 'CNI with the default directories (/etc/cni/net.d, /opt/cni/bin)', expected, { evidence, suggests: 'cni-dir-flags' });
   },

@@ -15,7 +15,7 @@ export const selinuxMode: Probe = {
     const current = state.current ?? (state.configured === 'disabled' ? 'disabled' : undefined);
     if (current === undefined) {
       return state.configured === undefined
-        ? finding('n/a', 'SELinux is not installed', expected, { suggests: 'disabled' })
+        ? finding('n/a', 'SELinux is not installed', expected, { suggests: 'not-present' })
         : finding('unknown', `configured ${state.configured}, current mode unknown`, expected, proof);
     }
     const reverts = state.configured && state.configured !== current ? `; /etc/selinux/config says ${state.configured} at the next boot` : '';
