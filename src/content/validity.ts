@@ -41,7 +41,7 @@ export function parseValidity(value: unknown, file: string): Validity {
       if (releases.includes('any') && releases.length > 1) throw new ContentError(`${where}: 'any' stands alone`);
       return [component, releases as string[]];
     }),
-  ) as Validity;
+  ) as unknown as Validity;
 }
 
 const parts = (release: string) => {
