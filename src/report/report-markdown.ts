@@ -51,6 +51,10 @@ function scriptSection(walk: ReturnType<typeof walkOf>): string[] {
   ];
 }
 
+/** The way back from a doom, keeping the answers given before its fork: `b` in the adventure, or the answers file. */
+const wayBackLine = (fork: string) =>
+  `The way back is the fork \`${fork}\`: \`b\` at the doom in the adventure, or change \`${fork}\` in your answers file and run again, which keeps every other answer (\`k8s-adventure --start-at ${fork}\` starts afresh there).`;
+
 /** The post-mortem a user pastes into a ticket: outcome, path, who answered, fixes, and the dooms avoided. */
 export function reportMarkdown(session: Session, content: ContentLibrary, meta: { version: string; now?: Date }): string {
   const walk = walkOf(session);
@@ -77,7 +81,7 @@ export function reportMarkdown(session: Session, content: ContentLibrary, meta: 
     '## Path taken',
     rows.length ? ['| # | Question | Answer | Given by |', '|---|---|---|---|', ...rows].join('\n') : 'No questions answered.',
     ...(ending.kind === 'doom'
-      ? [`## ${title(ending.id)}`, content.get(ending.id)!.markdown.replace(/^## /gm, '### '), ...(backTo ? [`Go back with \`k8s-adventure --start-at ${backTo}\`.`] : [])]
+      ? [`## ${title(ending.id)}`, content.get(ending.id)!.markdown.replace(/^## /gm, '### '), ...(backTo ? [wayBackLine(backTo)] : [])]
       : []),
     planMarkdown(planOf(walk.journey), content).replace('## Decisions', '## Decisions, in order'),
     ...scriptSection(walk),
