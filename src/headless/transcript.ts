@@ -3,7 +3,6 @@ import { fixCommands } from '../content/fix-commands.ts';
 import { markdownToText } from '../content/markdown-to-text.ts';
 import type { ContentLibrary } from '../content/node-content.ts';
 import { planCommands, planMarkdown } from './plan-text.ts';
-import { planScript } from './plan-script.ts';
 import type { Walk } from '../session/walk.ts';
 
 /** `run --json`: one object per walk. Its shape is public; add fields, never rename them. */
@@ -27,8 +26,6 @@ export interface Transcript {
     commands: string[];
     /** For a doom: the fork to go back to. */
     backTo?: NodeId;
-    /** At ready, when the walk chose a host OS: the plan as a script that runs (see `run --emit-script`). */
-    script?: { os: string; text: string };
   };
 }
 
@@ -43,11 +40,6 @@ export function backToOf(walk: Walk): NodeId | undefined {
   if (walk.ending.kind !== 'doom') return undefined;
   const lastQuestion = walk.steps.findLast((step) => step.node.kind === 'question');
   return lastQuestion?.node.id ?? forksOf(walk.ending.id)[0];
-}
-
-function scriptField(walk: Walk): { script?: { os: string; text: string } } {
-  const script = planScript(walk);
-  return script.kind === 'script' ? { script: { os: script.os, text: script.text } } : {};
 }
 
 export function toTranscript(walk: Walk, content: ContentLibrary): Transcript {
@@ -76,7 +68,6 @@ export function toTranscript(walk: Walk, content: ContentLibrary): Transcript {
             ? fixCommands(content.get(ending.id)?.markdown ?? '')
             : [],
       ...(backTo ? { backTo } : {}),
-      ...scriptField(walk),
     },
   };
 }
