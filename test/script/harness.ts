@@ -38,7 +38,8 @@ const files: Readonly<Record<HostOs, Record<string, string>>> = {
   },
   debian: {
     'etc/os-release': 'PRETTY_NAME="Debian GNU/Linux 8 (jessie)"\nNAME="Debian GNU/Linux"\nVERSION_ID="8"\nID=debian\n',
-    'lib/modules/3.16.0-4-amd64/kernel/net/bridge/br_netfilter.ko': '',
+    // Linux split br_netfilter out of bridge in 3.18; Debian 8's 3.16 still has it inside bridge.
+    'lib/modules/3.16.0-4-amd64/kernel/net/bridge/bridge.ko': '',
   },
   coreos: {
     'etc/os-release': 'NAME="Container Linux by CoreOS"\nID=coreos\nVERSION=1185.3.0\n',

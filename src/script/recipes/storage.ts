@@ -126,9 +126,14 @@ const debian: Step[] = [
     where: 'node',
     phase: 'install',
     subject: 'docker',
-    title: 'Install Docker',
+    title: 'Install Docker, unless Docker\'s own docker-engine package is there',
     from: 'enable-overlay',
-    body: 'install_packages docker.io',
+    body: sh`
+      # Ubuntu 16.04 ships docker.io in main; on Debian 8, install docker-engine from Docker's repository first.
+      if ! package_installed docker-engine; then
+        install_packages docker.io
+      fi
+    `,
   },
   overlayModule,
   {
@@ -164,6 +169,13 @@ const debian: Step[] = [
     body: sh`
       if has_line "$root/etc/modules-load.d/overlay.conf" overlay; then ok "overlay loads at boot"; else bad "overlay is not in /etc/modules-load.d"; fi
       if grep -Eq '"storage-driver" *: *"overlay"' "$root/etc/docker/daemon.json"; then ok "daemon.json: overlay"; else bad "daemon.json does not set overlay"; fi
+      # /etc/docker/daemon.json is read from Docker 1.10 on; an older daemon would ignore it.
+      version=$(docker --version 2>/dev/null || true)
+      if [[ $version =~ version\ 1\.([0-9]+)\. ]] && ((BASH_REMATCH[1] < 10)); then
+        bad "$version: daemon.json needs Docker 1.10 or later"
+      else
+        ok "$\{version:-docker}"
+      fi
     `,
   },
   dockerInfoSaysOverlay,

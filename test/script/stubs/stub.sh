@@ -175,6 +175,7 @@ systemctl)
   esac
   ;;
 docker)
+  if [[ $1 == --version ]]; then echo "Docker version 1.12.6, build 78d1802"; exit 0; fi
   [[ $1 == info ]] || exit 64
   if [[ ! -e $state/active/docker ]]; then echo "Cannot connect to the Docker daemon. Is the docker daemon running on this host?" >&2; exit 1; fi
   printf 'Containers: 0\nServer Version: 1.12.6\nStorage Driver: %s\n' "$(cat "$state/docker-driver")"
