@@ -6,7 +6,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HostOs } from '../../src/script/index.ts';
 
-const STUB = join(dirname(fileURLToPath(import.meta.url)), 'stubs', 'stub.sh');
+export const STUB = join(dirname(fileURLToPath(import.meta.url)), 'stubs', 'stub.sh');
 
 /** Every command a plan's script may call; PATH holds these stubs and nothing else, so any other command fails. */
 export const STUBBED = ['id', 'grep', 'sed', 'mkdir', 'chmod', 'mv', 'tar', 'stat', 'chcon', 'getenforce', 'setenforce', 'rpm', 'yum', 'dpkg-query', 'apt-get', 'systemctl', 'docker', 'curl', 'aws'];
@@ -84,8 +84,9 @@ export function runPlan(host: ScratchHost, script: string, part: 'node' | 'works
     .split('\n')
     .filter(Boolean)
     .map((line) => {
-      const [step, command] = line.split('\t') as [string, string];
-      return { step, argv: command.split(' ') };
+      const [step, command] = line.split('\t');
+      if (command === undefined) throw new Error(`a stub log line without its step: ${JSON.stringify(line)}`);
+      return { step: step!, argv: command.split(' ') };
     });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, calls };
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HostOs } from '../../src/script/index.ts';
 import { runCli } from '../helpers/run-cli.ts';
-import { changesHost, runPlan, scratchHost, snapshot, type Call } from './harness.ts';
+import { changesHost, runPlan, scratchHost, snapshot, STUB, type Call } from './harness.ts';
 
 const EXAMPLES: [HostOs, string, Record<string, string>][] = [
   ['centos', 'examples/centos-on-aws.json', { KUBERNETES_VERSION: '1.4.6' }],
@@ -126,5 +126,13 @@ describe('the checks before the reboot', () => {
     expect(run.stdout).toContain('docker-storage-setup would fail at boot');
     expect(run.stderr).toContain('nothing was rebooted');
     expect(run.calls.some((call) => call.argv.join(' ') === 'systemctl reboot')).toBe(false);
+  });
+});
+
+describe('the stub harness', () => {
+  it('passes shellcheck itself', () => {
+    const checked = spawnSync('shellcheck', ['--shell=bash', STUB], { encoding: 'utf8' });
+    expect(checked.stdout + checked.stderr).toBe('');
+    expect(checked.status).toBe(0);
   });
 });

@@ -6,12 +6,13 @@
 set -euo pipefail
 name=${0##*/}
 root=${K8S_ADVENTURE_ROOT:?the stub needs K8S_ADVENTURE_ROOT}
-printf '%s\t%s' "${K8S_ADVENTURE_STEP:-}" "$name" >>"$STUB_LOG"
-printf ' %q' "$@" >>"$STUB_LOG"
-printf '\n' >>"$STUB_LOG"
+# One write per call: the two sides of a pipe (curl | tar) log at the same time, and separate writes interleave.
+line=$(printf '%s\t%s' "${K8S_ADVENTURE_STEP:-}" "$name"; printf ' %q' "$@")
+printf '%s\n' "$line" >>"$STUB_LOG"
 PATH=/usr/bin:/bin
 state="$root/run/stub"
 pkgs="$root/var/lib/stub/packages"
+# shellcheck disable=SC1091 # the scratch host's own file
 os=$(. "$root/etc/os-release" && printf '%s' "$ID")
 
 # File commands run for real, but only inside the scratch root (or /tmp): the script under test must never
@@ -50,10 +51,14 @@ unit_enabled() { [[ -e $root/etc/systemd/system/multi-user.target.wants/$1.servi
 # from STORAGE_DRIVER, the existing one read from DOCKER_STORAGE_OPTIONS by its get_existing_storage_driver.
 docker_storage_setup() {
   local driver options current=""
+  # shellcheck disable=SC1091 # the scratch host's own files
   driver=$(. "$root/usr/lib/docker-storage-setup/docker-storage-setup"; [[ -e $root/etc/sysconfig/docker-storage-setup ]] && . "$root/etc/sysconfig/docker-storage-setup"; printf '%s' "$STORAGE_DRIVER")
   options=$(sed -n 's/^DOCKER_STORAGE_OPTIONS=//p' "$root/etc/sysconfig/docker-storage" | sed 's/^"//; s/"$//')
   if [[ -n $options ]]; then
+    # Unquoted on purpose, as docker-storage-setup has it: echo squeezes the spaces.
+    # shellcheck disable=SC2086
     current=$(echo $options | sed -n 's/.*\(--storage-driver [ ]*[a-z0-9]*\).*/\1/p' | sed 's/--storage-driver *//')
+    # shellcheck disable=SC2086
     [[ -n $current ]] || current=$(echo $options | sed -n 's/.*\(-s [ ]*[a-z][0-9]*\).*/\1/p' | sed 's/-s *//')
     if [[ -z $current ]]; then echo "ERROR: Failed to determine existing storage driver." >"$state/dss.log"; return 1; fi
     if [[ $current != "$driver" ]]; then echo "ERROR: Storage is already configured with $current driver." >"$state/dss.log"; return 1; fi
@@ -70,13 +75,15 @@ docker_storage_setup() {
 boot() {
   rm -rf "$state" "$root/proc" "$root/sys/fs/selinux"
   mkdir -p "$state/active" "$state/failed" "$root/proc"
-  local kernel=$(ls "$root/lib/modules" | sort -V | tail -n 1) modules="bridge" file key value
-  for file in "$root"/etc/modules-load.d/*.conf; do [[ -e $file ]] && modules+=" $(grep -v '^#' "$file" | tr '\n' ' ')"; done
-  printf '%s\n' $modules >"$root/proc/modules"
+  local kernel modules=(bridge) file key value
+  kernel=$(find "$root/lib/modules" -mindepth 1 -maxdepth 1 -printf '%f\n' | sort -V | tail -n 1)
+  for file in "$root"/etc/modules-load.d/*.conf; do [[ -e $file ]] && mapfile -t -O "${#modules[@]}" modules < <(grep -Ev '^(#|$)' "$file"); done
+  printf '%s\n' "${modules[@]}" >"$root/proc/modules"
   # Bridge netfilter is in `bridge` unless the kernel has it as br_netfilter, which then must be loaded.
   if ! compgen -G "$root/lib/modules/$kernel/kernel/net/bridge/br_netfilter.ko*" >/dev/null || grep -qx br_netfilter "$root/proc/modules"; then
     mkdir -p "$root/proc/sys/net/bridge"
-    for file in $(ls "$root"/usr/lib/sysctl.d/*.conf "$root"/etc/sysctl.d/*.conf 2>/dev/null | awk -F/ '{print $NF "\t" $0}' | sort | cut -f2); do
+    # systemd-sysctl applies the files sorted by name, whichever directory holds them.
+    for file in $(find "$root/usr/lib/sysctl.d" "$root/etc/sysctl.d" -name '*.conf' -printf '%f\t%p\n' 2>/dev/null | sort | cut -f2); do
       while IFS=' =' read -r key value; do
         [[ $key == net.bridge.* ]] && printf '%s\n' "$value" >"$root/proc/sys/net/bridge/${key#net.bridge.}"
       done < <(grep -E '^[a-z]' "$file" | tr -d ' ' | tr '=' ' ')
@@ -161,9 +168,9 @@ apt-get)
   esac
   ;;
 systemctl)
-  quiet=0
+  # --quiet only silences output, which the stub has none of.
   args=()
-  for arg in "$@"; do if [[ $arg == --quiet ]]; then quiet=1; else args+=("$arg"); fi; done
+  for arg in "$@"; do [[ $arg == --quiet ]] || args+=("$arg"); done
   case ${args[0]} in
   is-enabled) unit_enabled "${args[1]}" ;;
   enable) mkdir -p "$root/etc/systemd/system/multi-user.target.wants"; touch "$root/etc/systemd/system/multi-user.target.wants/${args[1]}.service" ;;
