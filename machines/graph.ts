@@ -5,6 +5,7 @@ import { epilogueChapter } from './chapters/epilogue.ts';
 import { hostOsChapter } from './chapters/host-os.ts';
 import { netfilterChapter } from './chapters/netfilter.ts';
 import { prologueChapter } from './chapters/prologue.ts';
+import { rebootChapter } from './chapters/reboot.ts';
 import { selinuxChapter } from './chapters/selinux.ts';
 import { storageDriverChapter } from './chapters/storage-driver.ts';
 import type { ChapterSpec, GraphNode, NodeId } from './types.ts';
@@ -13,7 +14,7 @@ import type { ChapterSpec, GraphNode, NodeId } from './types.ts';
  * Bump when an id is renamed or removed, or a choice leads somewhere new: saves and transcripts carry it,
  * so an old save is refused instead of resumed onto the wrong node.
  */
-export const GRAPH_VERSION = 1;
+export const GRAPH_VERSION = 2;
 
 /** The walkthrough's chapters, in the order a node is built. */
 const buildOrder: readonly ChapterSpec[] = [
@@ -23,6 +24,7 @@ const buildOrder: readonly ChapterSpec[] = [
   selinuxChapter,
   cniChapter,
   dependenciesChapter,
+  rebootChapter,
   awsChapter,
   epilogueChapter,
 ];

@@ -14,7 +14,7 @@ export const contentPlugin: Plugin = {
     builder.onResolve({ filter: VIRTUAL }, (args) => ({ path: args.path, namespace: 'k8s-adventure-content' }));
     builder.onLoad({ filter: /.*/, namespace: 'k8s-adventure-content' }, () => {
       // Only what the player shows: symptoms and sources stay in the CLI.
-      const entries = [...readContent()].map(([id, words]) => [id, { id, title: words.title, markdown: words.markdown, symptoms: [], sources: [] }]);
+      const entries = [...readContent()].map(([id, words]) => [id, { id, title: words.title, validity: words.validity, markdown: words.markdown, symptoms: [], sources: [] }]);
       return { contents: `export const entries = ${JSON.stringify(entries)};`, loader: 'js', watchFiles: contentFiles().map((file) => join(CONTENT_DIR, file)) };
     });
   },

@@ -22,10 +22,12 @@ export const awsChapter: ChapterSpec = {
     ),
     'untagged-resources-doom': doom(),
     'aws-silent-errors': info('security-group-tags'),
+    // The controller checks per instance: every group may carry the tag as long as no instance is in two of them.
     'security-group-tags': question(
       [
-        { id: 'tag-every-group', label: 'Every group, masters\' and nodes\' alike', target: 'multiple-tagged-security-groups-doom' },
-        { id: 'one-tagged-group', label: 'Exactly one per instance', target: 'untag-extra-security-groups' },
+        { id: 'tag-every-group', label: 'Every group, and some instance is in two tagged groups', target: 'multiple-tagged-security-groups-doom' },
+        { id: 'tag-every-group-one-each', label: 'Every group, but no instance is in more than one of them', target: 'epilogue' },
+        { id: 'one-tagged-group', label: 'One per instance: the tag taken off the masters\' group', target: 'untag-extra-security-groups' },
         { id: 'no-tagged-group', label: 'None: the instances have several untagged groups', target: 'untagged-security-groups-doom' },
       ],
       { probe: 'aws-security-groups' },

@@ -22,9 +22,12 @@ export const cniChapter: ChapterSpec = {
     ),
     'cni-binaries-missing-doom': doom(),
     'install-cni-binaries': fix('node-dependencies'),
+    // 1.4 still reads --network-plugin-dir as the CNI config directory (kubernetes#32151 kept it for backward
+    // compatibility); only pointing it at the plugin binaries is a dead end.
     'cni-flags-1-4': question(
       [
-        { id: 'network-plugin-dir', label: 'Keep the 1.3 flag, `--network-plugin-dir`', target: 'cni-old-flags-doom' },
+        { id: 'network-plugin-dir', label: 'Keep `--network-plugin-dir` naming the CNI config directory, as in 1.3', target: 'cni-loopback-1-4' },
+        { id: 'network-plugin-dir-binaries', label: 'Point `--network-plugin-dir` at the plugin binaries', target: 'cni-old-flags-doom' },
         { id: 'cni-dir-flags', label: 'Use `--cni-conf-dir` and `--cni-bin-dir`', target: 'cni-loopback-1-4' },
       ],
       { probe: 'kubelet-cni-flags' },

@@ -14,6 +14,6 @@ export const dependenciesChapter: ChapterSpec = {
       { probe: 'node-dependencies' },
     ),
     'missing-dependencies-doom': doom(),
-    'install-node-dependencies': fix('cloud-provider'),
+    'install-node-dependencies': fix('reboot-and-verify'),
   },
 };

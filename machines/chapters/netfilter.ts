@@ -19,7 +19,7 @@ export const netfilterChapter: ChapterSpec = {
     'echo-to-proc-doom': doom(),
     'sysctl-conf-doom': doom(),
     'persist-bridge-netfilter': fix('kube-proxy-br-netfilter-warning'),
-    'kube-proxy-br-netfilter-warning': info('reboot-and-verify'),
-    'reboot-and-verify': fix('selinux-mode'),
+    // No reboot here: one reboot after the last change on the node proves every setting at once (chapter reboot).
+    'kube-proxy-br-netfilter-warning': info('selinux-mode'),
   },
 };

@@ -41,13 +41,18 @@ Exit codes: 0 ready or done, 1 the walk ended in a doom, 2 bad input, 130 Ctrl+C
   run: `k8s-adventure run: walk the graph headlessly with answers from a file
 
 Usage
-  k8s-adventure run --answers FILE|- [--start-at ID] [--json] [--report FILE] [--probes [--host-dir DIR] [--timeout MS]]
+  k8s-adventure run --answers FILE|- [--start-at ID] [--json] [--report FILE] [--emit-script FILE [--os OS]]
+                    [--probes [--host-dir DIR] [--timeout MS]]
 
 Flags
   --answers FILE   JSON object {"<question-id>": "<choice-id>", ...}; '-' reads standard input
   --start-at ID    start at any node instead of the start (default: start)
   --json           print one JSON transcript instead of text
   --report FILE    also write a Markdown report: the path, each answer and who gave it, the fixes, the dooms avoided
+  --emit-script FILE
+                   at ready, write the plan as a bash script for the host OS the walk chose: 'bash FILE node' on
+                   the node (reboots once), again after the boot to check; 'bash FILE workstation' for AWS
+  --os OS          with --emit-script, for a walk that skipped the host question: centos, debian or coreos
   --probes         answer open questions from the read-only probes (this machine, or --host-dir DIR)
   --host-dir DIR   with --probes: a captured host, a mounted root or an extracted sos report
   --timeout MS     with --probes: each probe's deadline (default: 5000)
@@ -59,6 +64,7 @@ Examples
   k8s-adventure run --answers answers.json
   echo '{"bridge-netfilter":"echo-to-proc"}' | k8s-adventure run --answers - --start-at bridge-netfilter
   k8s-adventure paths --json | jq '.paths[0].answers' | k8s-adventure run --answers - --json
+  k8s-adventure run --answers examples/centos-on-aws.json --emit-script plan.sh
 
 Exit codes: 0 at the ready ending, 1 at a doom, 2 on bad input.
 `,

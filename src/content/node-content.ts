@@ -1,4 +1,5 @@
 import type { NodeId } from '../../machines/index.ts';
+import type { Validity } from './validity.ts';
 
 /** A line a user might hold (an error, a warning, a log line) that this node explains. */
 export interface Symptom {
@@ -16,9 +17,11 @@ export interface Symptom {
 export interface NodeContent {
   id: NodeId;
   title: string;
+  /** The releases of Kubernetes, the host OS and Docker the node holds for. */
+  validity: Validity;
   /** The lines that point to this node. */
   symptoms: Symptom[];
-  /** The links the walkthrough cites for this node. */
+  /** Where the node's facts come from: the walkthrough's links, issues, and code at a tag. */
   sources: string[];
   /** The body, Markdown, without front matter. */
   markdown: string;

@@ -1,8 +1,9 @@
 import { parse as parseYaml } from 'yaml';
 import { ContentError, type NodeContent, type Symptom } from './node-content.ts';
+import { parseValidity } from './validity.ts';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
-const KNOWN_KEYS = new Set(['title', 'symptoms', 'sources']);
+const KNOWN_KEYS = new Set(['title', 'validity', 'symptoms', 'sources']);
 
 function stringList(value: unknown, key: string, file: string): string[] {
   if (value === undefined) return [];
@@ -60,6 +61,7 @@ export function parseNodeContent(id: string, raw: string, file = `${id}.md`): No
   return {
     id,
     title: fields.title,
+    validity: parseValidity(fields.validity, file),
     symptoms: symptomList(fields.symptoms, file),
     sources: stringList(fields.sources, 'sources', file),
     markdown: raw.slice(match[0].length).trim(),

@@ -10,6 +10,7 @@ export function exportGraph(content: ContentLibrary) {
       kind: node.kind,
       chapter: node.chapter,
       title: words.title,
+      validity: words.validity,
       text: markdownToText(words.markdown),
       markdown: words.markdown,
       symptoms: words.symptoms,

@@ -15,6 +15,7 @@ export function formatPlain(transcript: Transcript): string {
   }
   const { ending } = transcript;
   lines.push('', `${label(ending.kind)}${ending.id}: ${ending.title}`, '', ending.text);
-  if (ending.backTo) lines.push('', `The way back: k8s-adventure --start-at ${ending.backTo}`);
+  // Changing one answer and running again keeps every other answer; --start-at starts afresh at the fork.
+  if (ending.backTo) lines.push('', `The way back: change "${ending.backTo}" in your answers file and run again, or: k8s-adventure --start-at ${ending.backTo}`);
   return `${lines.join('\n')}\n`;
 }

@@ -14,6 +14,10 @@ export const choiceLabel = (question: string, choice: string): string => {
 export const planCommands = (plan: Plan, content: ContentLibrary): string[] =>
   plan.fixes.flatMap((fix) => fixCommands(content.get(fix)?.markdown ?? ''));
 
+/** Each fix's commands are for reading; the order that runs, and runs twice safely, is the script's. */
+const FIXES_NOTE =
+  "Each fix's commands as its page gives them. To run the plan, take the script instead: it installs before it configures, reboots once at the end and is safe to run twice (`k8s-adventure run --emit-script FILE`, or `w` at ready).";
+
 /** The plan as Markdown: each decision, then each fix with its commands. */
 export function planMarkdown(plan: Plan, content: ContentLibrary): string {
   const decisions = plan.decisions.map(
@@ -28,6 +32,6 @@ export function planMarkdown(plan: Plan, content: ContentLibrary): string {
     '## Decisions',
     decisions.length ? decisions.join('\n') : 'None: this walk started past every fork.',
     '## Fixes, in order',
-    fixes.length ? fixes.join('\n\n') : 'None on this path.',
+    ...(fixes.length ? [FIXES_NOTE, fixes.join('\n\n')] : ['None on this path.']),
   ].join('\n\n');
 }

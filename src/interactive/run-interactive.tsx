@@ -4,8 +4,7 @@ import type { Io } from '../cli/io.ts';
 import { packageVersion } from '../cli/version.ts';
 import { readContent } from '../content/index.ts';
 import type { ProbeService } from '../probes/probe-service.ts';
-import { reportMarkdown } from '../report/report-markdown.ts';
-import { writeNewReport } from '../report/write-report.ts';
+import { writeEndingFiles } from '../report/write-ending-files.ts';
 import { savePath, saveProgress, type Session } from '../session/index.ts';
 import { App } from '../ui/App.tsx';
 import { chooseStart, type Start, type StartOptions } from './choose-start.ts';
@@ -39,7 +38,7 @@ export async function runInteractive(options: StartOptions, io: Io, probes?: Pro
       {...(start.notice ? { notice: start.notice } : {})}
       {...(probes ? { probes } : {})}
       onExit={(result) => (outcome = result)}
-      writeReport={(session) => writeNewReport(io.cwd, reportMarkdown(session, content, { version }))}
+      writeReport={(session) => writeEndingFiles(io.cwd, session, content, version)}
     />
   );
   const tree =

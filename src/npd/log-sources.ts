@@ -48,6 +48,8 @@ export type SymptomSource = { node: string; line: string } & ({ sources: SourceI
 export const SYMPTOM_SOURCES: readonly SymptomSource[] = [
   { node: 'amazon-linux-doom', line: 'ID="amzn"', notLogged: 'a line of /etc/os-release' },
   { node: 'centos-too-old-doom', line: 'CentOS Linux release 7.1.1503 (Core)', notLogged: 'the contents of /etc/redhat-release' },
+  // The daemon returns the start error to its client and logs it ("Handler for POST /containers/…/start returned error").
+  { node: 'centos-too-old-doom', line: '/merged/dev/shm: invalid argument', sources: DOCKER },
   {
     node: 'devicemapper-loopback-doom',
     line: 'WARNING: Usage of loopback devices is strongly discouraged for production use.',
@@ -60,17 +62,23 @@ export const SYMPTOM_SOURCES: readonly SymptomSource[] = [
   // container-storage-setup.sh's Fatal "There is not enough free space in volume group $VG…", and lvcreate's own
   // error, both on the unit's output.
   { node: 'devicemapper-loopback-doom', line: 'There is not enough free space in volume group', sources: ['docker-storage-setup'] },
+  // docker-storage-setup.sh's Info before it exits when the root is not on LVM; the unit's output.
+  { node: 'devicemapper-loopback-doom', line: 'No valid volume group found. Exiting.', sources: ['docker-storage-setup'] },
+  // docker-storage-setup.sh's Fatal when DOCKER_STORAGE_OPTIONS is in a form it cannot parse, or names another driver.
+  { node: 'enable-overlay', line: 'Failed to determine existing storage driver.', sources: ['docker-storage-setup'] },
+  { node: 'enable-overlay', line: "Storage is already configured with devicemapper driver. Can't configure it with overlay driver.", sources: ['docker-storage-setup'] },
   { node: 'aufs-doom', line: 'Storage Driver: aufs', notLogged: 'printed by docker info' },
   {
     node: 'overlay-without-d-type-doom',
-    line: 'WARNING: overlay: the backing xfs filesystem is formatted without d_type support, which leads to incorrect behavior. Reformat the filesystem with ftype=1 to enable d_type support.',
+    line: 'overlay: the backing xfs filesystem is formatted without d_type support, which leads to incorrect behavior. Reformat the filesystem with ftype=1 to enable d_type support.',
     // moby v1.13.1 daemon/graphdriver/overlayutils/overlayutils.go: logged as a warning at start.
     sources: DOCKER,
   },
   { node: 'overlay-without-d-type-doom', line: 'Supports d_type: false', notLogged: 'printed by docker info' },
   {
     node: 'overlay-selinux-enabled-doom',
-    line: 'Error starting daemon: SELinux is not supported with the overlay graph driver on this kernel. Either boot into a newer kernel or disable selinux in docker (--selinux-enabled=false)',
+    // Docker 1.10–1.12's wording (daemon_unix.go), logged as the daemon exits.
+    line: 'Error starting daemon: SELinux is not supported with the overlay graph driver',
     sources: DOCKER,
   },
   { node: 'bridge-netfilter', line: 'WARNING: bridge-nf-call-iptables is disabled', notLogged: 'printed by docker info' },
@@ -78,10 +86,10 @@ export const SYMPTOM_SOURCES: readonly SymptomSource[] = [
   { node: 'sysctl-conf-doom', line: 'error: "net.bridge.bridge-nf-call-ip6tables" is an unknown key', notLogged: 'printed by sysctl(8) wherever it was run, under no fixed identifier' },
   { node: 'sysctl-conf-doom', line: 'error: "net.bridge.bridge-nf-call-iptables" is an unknown key', notLogged: 'printed by sysctl(8) wherever it was run, under no fixed identifier' },
   { node: 'kube-proxy-br-netfilter-warning', line: 'proxier.go:205] missing br-netfilter module or unset br-nf-call-iptables; proxy may not work as intended', sources: ['kube-proxy'] },
-  { node: 'cni-binaries-missing-doom', line: 'Error adding network: could not find "." plugin', sources: ['kubelet'] },
-  { node: 'cni-old-flags-doom', line: 'cni config uninitialized', sources: ['kubelet'] },
+  { node: 'cni-binaries-missing-doom', line: 'Error while adding to cni lo network: could not find "." plugin', sources: ['kubelet'] },
+  { node: 'cni-old-flags-doom', line: 'cni config unintialized', sources: ['kubelet'] },
   // Kubernetes 1.4's kubelet runs CNI itself; with a CRI runtime, containerd runs it and both log the error.
-  { node: 'cni-loopback-missing-doom', line: 'failed to find plugin "loopback" in path [/opt/cni/bin]', sources: ['kubelet', 'containerd'] },
+  { node: 'cni-loopback-missing-doom', line: 'failed to find plugin "loopback" in path', sources: ['kubelet', 'containerd'] },
   // The kubelet's port-forward handler logs "error forwarding port … to pod …: <err>" with HandleError and sends
   // the same text to kubectl.
   { node: 'missing-dependencies-doom', line: 'unable to do port forwarding: socat not found.', sources: ['kubelet'] },

@@ -1,7 +1,7 @@
 import type { ContentLibrary } from '../content/index.ts';
 import type { ProbeResult } from '../probes/index.ts';
 import { noteOf } from '../probes/question-probes.ts';
-import { atEnding, back, canGoBack, restart, take, type Session } from '../session/index.ts';
+import { atEnding, back, canGoBack, currentNode, restart, take, wayBack, type Session } from '../session/index.ts';
 import { menu, peekAt } from '../ui/screen.ts';
 import { PLAIN_HELP } from './plain-screen.ts';
 
@@ -15,9 +15,12 @@ export interface Response {
   dontKnow?: boolean;
 }
 
+/** A doom always has a way back (its fork, for a deep link); ready has the previous fork, if any. */
+const canWayBack = (session: Session) => currentNode(session).kind === 'doom' || canGoBack(session);
+
 /** The prompt for the node the session stands at. */
 export function promptFor(session: Session, content: ContentLibrary): string {
-  if (atEnding(session)) return `\nAt an ending. ${canGoBack(session) ? 'b back to the fork, ' : ''}w report, r restart, q quit: `;
+  if (atEnding(session)) return `\nAt an ending. ${canWayBack(session) ? 'b back to the fork, ' : ''}w report, r restart, q quit: `;
   return `\nChoice [1-${menu(session, content).length}, or b, p N, r, q, ?]: `;
 }
 
@@ -41,8 +44,11 @@ export function respond(session: Session, line: string, content: ContentLibrary,
     case '?':
     case 'help':
       return { session, say: PLAIN_HELP };
-    case 'b':
-      return canGoBack(session) ? { session: back(session) } : { session, say: 'Nothing to go back to yet.\n' };
+    case 'b': {
+      // At a doom, its way back (answers before the fork kept); elsewhere the previous fork.
+      const previous = currentNode(session).kind === 'doom' ? wayBack(session) : back(session);
+      return previous !== session ? { session: previous } : { session, say: 'Nothing to go back to yet.\n' };
+    }
     case 'r':
       return { session: restart(session) };
     case 'w':
@@ -50,7 +56,7 @@ export function respond(session: Session, line: string, content: ContentLibrary,
     default:
       break;
   }
-  if (ending) return { session, say: `'${line}' does nothing at an ending: type ${canGoBack(session) ? 'b, ' : ''}w, r or q.\n` };
+  if (ending) return { session, say: `'${line}' does nothing at an ending: type ${canWayBack(session) ? 'b, ' : ''}w, r or q.\n` };
   if (command === 'p') {
     const item = items[Number(argument) - 1];
     if (!item?.choice) return { session, say: `Peek at which choice? Type p and a number from 1 to ${items.filter((i) => i.choice).length}.\n` };

@@ -4,8 +4,7 @@ import type { Io } from '../cli/io.ts';
 import { packageVersion } from '../cli/version.ts';
 import { readContent } from '../content/index.ts';
 import { chooseStart, type StartOptions } from '../interactive/choose-start.ts';
-import { reportMarkdown } from '../report/report-markdown.ts';
-import { writeNewReport } from '../report/write-report.ts';
+import { writeEndingFiles } from '../report/write-ending-files.ts';
 import { atEnding, currentNode, proceed, savePath, saveProgress, type Session } from '../session/index.ts';
 import type { ProbeResult } from '../probes/index.ts';
 import type { ProbeService } from '../probes/probe-service.ts';
@@ -85,7 +84,7 @@ export async function runPlain(options: StartOptions, io: Io, probes?: ProbeServ
     if (response.quit) return finish(EXIT.ok);
     if (response.say) out(response.say);
     if (response.dontKnow) await probe(node.id);
-    if (response.report) out(`Report written to ${writeNewReport(io.cwd, reportMarkdown(session, content, { version: packageVersion() }))}\n`);
+    if (response.report) out(`${writeEndingFiles(io.cwd, session, content, packageVersion())}\n`);
     session = response.session;
   }
 }

@@ -28,6 +28,12 @@ export const dockerStorageConfig: Probe = {
         node: 'reboot-and-verify',
       });
     }
+    if (config.unreadableBySetup) {
+      return finding('warn', `${configured} configured as ${config.unreadableBySetup.line}, a form docker-storage-setup cannot read: its unit fails at every boot`, expected, {
+        evidence: config.evidence,
+        node: 'enable-overlay',
+      });
+    }
     return finding('pass', `${configured} configured in ${config.driver.source}`, expected, { evidence: config.evidence });
   },
 };

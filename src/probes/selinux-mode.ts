@@ -14,7 +14,7 @@ export const selinuxMode: Probe = {
     const proof = { evidence: state.evidence };
     const current = state.current ?? (state.configured === 'disabled' ? 'disabled' : undefined);
     if (current === undefined) {
-      if (state.absent) return finding('n/a', 'SELinux is not installed', expected, { suggests: 'disabled' });
+      if (state.absent) return finding('n/a', 'SELinux is not installed', expected, { suggests: 'not-present' });
       if (state.gaps.length) return cannotTell(state.configured ? `configured ${state.configured}, current mode unknown` : 'cannot tell the SELinux mode', expected, state.gaps, state.evidence);
       return finding('unknown', `configured ${state.configured ?? 'nothing'}, current mode unknown`, expected, proof);
     }

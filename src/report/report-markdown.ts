@@ -2,6 +2,7 @@ import { GRAPH_VERSION, nodes, peek, planOf } from '../../machines/index.ts';
 import type { ContentLibrary } from '../content/index.ts';
 import { choiceLabel, planMarkdown } from '../headless/plan-text.ts';
 import { backToOf } from '../headless/transcript.ts';
+import { planScript } from '../headless/plan-script.ts';
 import { currentNode, walkOf, type Session } from '../session/index.ts';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -38,6 +39,22 @@ function probeEvidence(session: Session, content: ContentLibrary): string[] {
   });
 }
 
+/** At ready, the plan as the script that runs it, and how to run it; elsewhere nothing. */
+function scriptSection(walk: ReturnType<typeof walkOf>): string[] {
+  if (walk.ending.kind !== 'ready') return [];
+  const script = planScript(walk);
+  if (script.kind === 'none') return ['## The plan as a script', `None: ${script.reason}.`];
+  return [
+    '## The plan as a script',
+    'Save it as `plan.sh`. On the node, as root, `bash plan.sh node` installs, configures and checks, then reboots once; run it again after the boot to check the booted node (it changes nothing then). `bash plan.sh workstation` runs the AWS CLI steps. Set the placeholders at the top first: it stops without them.',
+    `\`\`\`bash\n${script.text.trimEnd()}\n\`\`\``,
+  ];
+}
+
+/** The way back from a doom, keeping the answers given before its fork: `b` in the adventure, or the answers file. */
+const wayBackLine = (fork: string) =>
+  `The way back is the fork \`${fork}\`: \`b\` at the doom in the adventure, or change \`${fork}\` in your answers file and run again, which keeps every other answer (\`k8s-adventure --start-at ${fork}\` starts afresh there).`;
+
 /** The post-mortem a user pastes into a ticket: outcome, path, who answered, fixes, and the dooms avoided. */
 export function reportMarkdown(session: Session, content: ContentLibrary, meta: { version: string; now?: Date }): string {
   const walk = walkOf(session);
@@ -64,9 +81,10 @@ export function reportMarkdown(session: Session, content: ContentLibrary, meta: 
     '## Path taken',
     rows.length ? ['| # | Question | Answer | Given by |', '|---|---|---|---|', ...rows].join('\n') : 'No questions answered.',
     ...(ending.kind === 'doom'
-      ? [`## ${title(ending.id)}`, content.get(ending.id)!.markdown.replace(/^## /gm, '### '), ...(backTo ? [`Go back with \`k8s-adventure --start-at ${backTo}\`.`] : [])]
+      ? [`## ${title(ending.id)}`, content.get(ending.id)!.markdown.replace(/^## /gm, '### '), ...(backTo ? [wayBackLine(backTo)] : [])]
       : []),
     planMarkdown(planOf(walk.journey), content).replace('## Decisions', '## Decisions, in order'),
+    ...scriptSection(walk),
     ...(probes.length ? ['## Probe evidence', probes.join('\n')] : []),
     '## Dooms avoided',
     avoided.length ? avoided.join('\n') : 'None on this path.',

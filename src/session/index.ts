@@ -13,6 +13,7 @@ export {
   type TrailStep,
 } from './session.ts';
 export { walkOf, type Walk, type WalkStep } from './walk.ts';
+export { wayBack } from './way-back.ts';
 export { loadSave, savePath, writeSave, type LoadedSave, type SaveData } from './save-file.ts';
 export { replayTrail } from './replay.ts';
 export { saveProgress } from './save-progress.ts';

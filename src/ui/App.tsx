@@ -4,7 +4,7 @@ import type { NodeId } from '../../machines/index.ts';
 import type { ContentLibrary } from '../content/index.ts';
 import type { ProbeResult } from '../probes/index.ts';
 import { noteOf } from '../probes/question-probes.ts';
-import { atEnding, back, currentNode, proceed, restart, take, type Session } from '../session/index.ts';
+import { atEnding, back, currentNode, proceed, restart, take, wayBack, type Session } from '../session/index.ts';
 import { breadcrumb } from './breadcrumb.ts';
 import { Footer, footerText } from './components/Footer.tsx';
 import { Header } from './components/Header.tsx';
@@ -38,7 +38,7 @@ export interface AppProps {
   probes?: ProbeService;
   /** Called once, as the app exits: the session to save, and whether it was Ctrl+C. */
   onExit: (outcome: { session: Session; interrupted: boolean }) => void;
-  /** Writes the report for this session and returns where; throws with a message the user can act on. */
+  /** Writes the report for this session (and at ready the plan's script) and says where; throws with a message the user can act on. */
   writeReport: (session: Session) => string;
 }
 
@@ -156,10 +156,12 @@ export function App({ content, fresh, resume, notice, probes, onExit, writeRepor
         break;
       }
       case 'back': {
-        if (!l.session.forks.length) break;
+        // At a doom, its way back: the fork that led there, answers before it kept (or its fork, for a deep link).
+        const previous = node.kind === 'doom' ? wayBack(l.session) : back(l.session);
+        if (previous === l.session) break;
         // Rest on the choice taken last time, so the way that led to trouble is in plain sight.
-        const taken = l.session.trail[l.session.forks.at(-1)!.trailLength]!.answer;
-        moveTo(back(l.session));
+        const taken = l.session.trail[previous.trail.length]?.answer;
+        moveTo(previous);
         l.cursor = Math.max(0, menu(l.session, content).findIndex((item) => item.choice === taken));
         l.cursorMoved = true;
         break;
@@ -173,7 +175,7 @@ export function App({ content, fresh, resume, notice, probes, onExit, writeRepor
       case 'report':
         if (!atEnding(l.session)) break;
         try {
-          l.message = `Report written to ${writeReport(l.session)}`;
+          l.message = writeReport(l.session);
         } catch (error) {
           l.message = `Could not write the report: ${(error as Error).message}`;
         }

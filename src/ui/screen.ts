@@ -1,8 +1,9 @@
 import { peek, type GraphNode } from '../../machines/index.ts';
 import type { ContentLibrary } from '../content/node-content.ts';
-import { backToOf, endingMarkdown } from '../headless/transcript.ts';
+import { endingMarkdown } from '../headless/transcript.ts';
 import { markdownToText } from '../content/markdown-to-text.ts';
 import { currentNode, type Session } from '../session/session.ts';
+import { wayBack } from '../session/way-back.ts';
 import { walkOf } from '../session/walk.ts';
 
 /** One line of the menu under the text: a choice at a question, or what a key does elsewhere. */
@@ -30,10 +31,10 @@ export function menu(session: Session, content: ContentLibrary): MenuItem[] {
     return node.probe ? [...items, { key: String(items.length + 1), label: DONT_KNOW_LABEL, dontKnow: true }] : items;
   }
   if (node.kind === 'info' || node.kind === 'fix') return [{ key: 'enter', label: 'Continue' }];
-  const fork = backToOf(walkOf(session));
+  const fork = node.kind === 'doom' ? currentNode(wayBack(session)) : undefined;
   return [
-    ...(session.forks.length && fork ? [{ key: 'b', label: `Back to the fork: ${content.get(fork)!.title}` }] : []),
-    { key: 'w', label: 'Write a report of this walk' },
+    ...(fork && fork.id !== node.id ? [{ key: 'b', label: `Back to the fork: ${content.get(fork.id)!.title}` }] : []),
+    { key: 'w', label: node.kind === 'ready' ? "Write the report, and the plan as a script" : 'Write a report of this walk' },
     { key: 'r', label: 'Start over' },
     { key: 'q', label: 'Quit' },
   ];

@@ -1,9 +1,10 @@
 import { Marked } from 'marked';
 import { entries } from 'virtual:k8s-adventure/content';
-import { chapters, forksOf, isNodeId, START, type NodeId } from '../../machines/index.ts';
+import { chapters, isNodeId, START, type NodeId } from '../../machines/index.ts';
 import type { ContentLibrary } from '../content/node-content.ts';
 import { replayTrail } from '../session/replay.ts';
 import { back, canGoBack, currentNode, proceed, restart, startSession, take, type Session, type TrailStep } from '../session/session.ts';
+import { wayBack } from '../session/way-back.ts';
 import { menu, nodeMarkdown, peekAt, sectionMarkdown } from '../ui/screen.ts';
 import { escapeHtml } from './escape.ts';
 import { PLAYER_CSS } from './player-styles.ts';
@@ -89,7 +90,7 @@ export class K8sAdventureElement extends HTMLElement {
     else if (action === 'continue') this.#go(proceed(session));
     else if (action === 'back' && canGoBack(session)) this.#go(back(session));
     else if (action === 'restart') this.#go(restart(session));
-    else if (action === 'fork' && argument) this.#go(startSession(argument));
+    else if (action === 'way-back') this.#go(wayBack(session));
     else if (action === 'peek') {
       this.#peeking = !this.#peeking;
       this.#render(false);
@@ -134,16 +135,12 @@ export class K8sAdventureElement extends HTMLElement {
         : node.kind === 'info' || node.kind === 'fix'
           ? ['<li><button type="button" data-action="continue">Continue</button></li>']
           : [];
-    // Reached by a deep link, a doom has no fork behind it: offer the fork its text names instead.
-    const fork = forksOf(node.id)[0];
+    // A doom's way back keeps the answers given before its fork; reached by a deep link, it opens that fork.
+    const fork = node.kind === 'doom' ? currentNode(wayBack(session)) : undefined;
     const ending =
-      node.kind !== 'doom'
-        ? ''
-        : canGoBack(session)
-          ? '<li><button type="button" data-action="back">Back to the fork that led here</button></li>'
-          : fork
-            ? `<li><button type="button" data-action="fork" data-choice="${fork}">Go to the fork: ${escapeHtml(content.get(fork)!.title)}</button></li>`
-            : '';
+      fork && fork.id !== node.id
+        ? `<li><button type="button" data-action="way-back">${canGoBack(session) ? 'Back to the fork that led here' : 'Go to the fork'}: ${escapeHtml(content.get(fork.id)!.title)}</button></li>`
+        : '';
     this.#root.innerHTML = `<style>${PLAYER_CSS}</style>
 <div class="frame">
   <p class="crumbs">${escapeHtml(crumbs)}</p>

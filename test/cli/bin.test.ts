@@ -47,8 +47,8 @@ describe('k8s-adventure (the real bin)', () => {
     const result = spawnBin(['run', '--answers', '-', '--start-at', 'selinux-mode'], '{"selinux-mode": "enforcing"}');
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('doom     selinux-enforcing-doom: SELinux enforcing blocks secrets and add-ons');
-    expect(result.stdout).toContain('KubeDNS cannot authenticate with the master');
-    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('The way back: k8s-adventure --start-at selinux-mode');
+    expect(result.stdout).toContain('KubeDNS fails to authenticate with the master');
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('The way back: change "selinux-mode" in your answers file and run again, or: k8s-adventure --start-at selinux-mode');
   });
 
   it('prints one JSON transcript with --json', () => {
@@ -62,7 +62,7 @@ describe('k8s-adventure (the real bin)', () => {
       kind: 'ready',
       title: 'Ready: the plan for your node',
       text: expect.stringContaining('Fixes, in order'),
-      commands: ['yum install -y conntrack-tools socat bridge-utils'],
+      commands: ['yum install -y conntrack-tools socat bridge-utils', 'systemctl reboot'],
     });
   });
 
@@ -72,10 +72,11 @@ describe('k8s-adventure (the real bin)', () => {
     expect(hostOs).toMatchObject({ kind: 'question', chapter: 'host-os', title: 'Pick a host operating system', probe: 'os-release' });
     expect(hostOs.choices).toContainEqual({ id: 'amazon-linux', label: expect.any(String), target: 'amazon-linux-doom' });
     expect(hostOs.text).toContain('cat /etc/os-release');
+    expect(hostOs.validity).toEqual({ kubernetes: ['any'], os: ['any'], docker: ['any'] });
     const overlay = exported.nodes.find((node: { id: string }) => node.id === 'storage-driver').choices.find((c: { id: string }) => c.id === 'overlay');
     expect(overlay.detours[0]).toMatchObject({ target: 'overlay-backing-filesystem' });
     expect(exported.chapters.map((chapter: { id: string }) => chapter.id)).toEqual([
-      'prologue', 'host-os', 'storage-driver', 'netfilter', 'selinux', 'cni', 'dependencies', 'aws', 'epilogue',
+      'prologue', 'host-os', 'storage-driver', 'netfilter', 'selinux', 'cni', 'dependencies', 'reboot', 'aws', 'epilogue',
     ]);
   });
 

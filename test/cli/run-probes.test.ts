@@ -11,7 +11,6 @@ describe('run --probes --host-dir: the probes answer the questions', () => {
     ['centos71-devicemapper-loopback', 'centos-too-old-doom', 1],
     ['bridge-nf-zero', 'bridge-netfilter-ignored-doom', 1],
     ['sysctl-conf-only', 'sysctl-conf-doom', 1],
-    ['selinux-enforcing-unlabelled', 'selinux-enforcing-doom', 1],
     ['k8s14-no-loopback', 'cni-loopback-missing-doom', 1],
     ['missing-dependencies', 'missing-dependencies-doom', 1],
     ['amazon-linux', 'amazon-linux-doom', 1],
@@ -26,6 +25,16 @@ describe('run --probes --host-dir: the probes answer the questions', () => {
     const answered = transcript.steps.filter((step) => step.answer && step.id !== 'start');
     expect(answered.length).toBeGreaterThan(0);
     expect(answered.every((step) => step.by === 'probe' && step.probe?.suggested === step.answer)).toBe(true);
+  });
+
+  it('reaches the SELinux doom of an enforcing host from its chapter, and on the overlay path says what is known instead', () => {
+    const fromChapter = spawnBin(['run', '--answers', '-', '--probes', '--host-dir', fixtureDir('selinux-enforcing-unlabelled'), '--start-at', 'selinux-mode', '--json'], '{}');
+    expect((JSON.parse(fromChapter.stdout) as Transcript).ending.id).toBe('selinux-enforcing-doom');
+    expect(fromChapter.code).toBe(1);
+    const fromScratch = spawnBin(['run', '--answers', '-', '--probes', '--host-dir', fixtureDir('selinux-enforcing-unlabelled'), '--json'], FROM_SCRATCH);
+    const transcript = JSON.parse(fromScratch.stdout) as Transcript;
+    expect(transcript.steps.map((step) => step.id)).toContain('selinux-enforcing-overlay');
+    expect(transcript.ending.id).toBe('ready');
   });
 
   it('reaches the storage doom of the CentOS 7.1 host from its chapter', () => {

@@ -3,6 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { GRAPH_VERSION } from '../../machines/graph.ts';
 import { BIN, spawnBin } from '../helpers/spawn-bin.ts';
 import { execForm, parseContainerfile } from './containerfile.ts';
 import { KUBERNETES_DIR, localResources } from './manifests.ts';
@@ -69,7 +70,7 @@ describe('that command line, run against fixtures mounted the way the DaemonSet 
     expect(run.stderr).toBe(`k8s-adventure doctor exited with ${exitCode}\n`);
     expect(readFileSync(join(results, 'argv'), 'utf8')).toBe(`${cmd.map((arg) => (arg === '/host' ? host : arg)).join('\n')}\n`);
     const json = JSON.parse(readFileSync(join(results, 'doctor.json'), 'utf8'));
-    expect(json).toMatchObject({ version: 1, host: { kind: 'captured' }, summary: { fail: exitCode ? expect.any(Number) : 0 }, results: expect.any(Array) });
+    expect(json).toMatchObject({ version: GRAPH_VERSION, host: { kind: 'captured' }, summary: { fail: exitCode ? expect.any(Number) : 0 }, results: expect.any(Array) });
     const direct = spawnBin(['doctor', '--host-dir', host, '--json']);
     expect(direct.code).toBe(exitCode);
     expect(json).toEqual(JSON.parse(direct.stdout));

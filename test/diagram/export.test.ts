@@ -51,7 +51,7 @@ describe('k8s-adventure export --format mermaid|dot', () => {
 
   it.each([
     [['export', '--format', 'svg'], "unknown export format 'svg'; valid formats: json, mermaid, dot, npd"],
-    [['export', '--format', 'dot', '--chapter', 'netfiltr'], "unknown chapter 'netfiltr' (did you mean 'netfilter'?); valid chapters: prologue, host-os, storage-driver, netfilter, selinux, cni, dependencies, aws, epilogue"],
+    [['export', '--format', 'dot', '--chapter', 'netfiltr'], "unknown chapter 'netfiltr' (did you mean 'netfilter'?); valid chapters: prologue, host-os, storage-driver, netfilter, selinux, cni, dependencies, reboot, aws, epilogue"],
     [['export', '--chapter', 'cni'], '--chapter draws one chapter: use it with --format mermaid or dot'],
     [['export', '--format', 'dot', '--out', '/no/such/dir/graph.dot'], "cannot write '/no/such/dir/graph.dot': its directory does not exist"],
   ])('%j: one line, exit 2', (args, message) => {

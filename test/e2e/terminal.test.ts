@@ -25,24 +25,26 @@ describe('k8s-adventure in a real terminal (tmux)', () => {
     await first.press('Enter');
     await first.waitFor('QUESTION Pick a host operating system');
     await first.press('2', 'Enter');
-    await first.waitFor('QUESTION Which CentOS 7 release?');
+    await first.waitFor('FIX Start from the newest official CentOS 7 image, and update it');
+    await first.press('Enter');
+    await first.waitFor('QUESTION Which CentOS 7 release is the node on, after the update?');
     await first.press('1', 'Enter');
-    const doom = await first.waitFor('DOOM This CentOS release is too old for overlay');
-    expect(doom).toContain('b     Back to the fork: Which CentOS 7 release?');
+    const doom = await first.waitFor('DOOM Overlay on CentOS 7.0 or 7.1');
+    expect(doom).toContain('b     Back to the fork: Which CentOS 7 release is the node on, after the update?');
     await first.press('b');
-    await first.waitFor('❯ 1. An older 7.x: 7.0 or 7.1');
+    await first.waitFor('❯ 1. Still 7.0 or 7.1 after the update');
     await first.press('2', 'Enter');
-    await first.waitFor('FIX Start from the newest official CentOS 7 image');
+    await first.waitFor("QUESTION Pick Docker's storage driver");
     await first.press('q');
     const quit = await first.waitFor('EXIT=');
     expect(quit).toContain(`Progress saved to ${join(state, 'k8s-adventure', 'progress.json')}`);
     expect(quit).toContain('EXIT=0');
-    expect(JSON.parse(readFileSync(join(state, 'k8s-adventure', 'progress.json'), 'utf8')).trail).toHaveLength(3);
+    expect(JSON.parse(readFileSync(join(state, 'k8s-adventure', 'progress.json'), 'utf8')).trail).toHaveLength(4);
 
     const second = open(['--no-probes'], { XDG_STATE_HOME: state });
     await second.waitFor('You have saved progress');
     await second.press('Enter');
-    await second.waitFor('FIX Start from the newest official CentOS 7 image');
+    await second.waitFor("QUESTION Pick Docker's storage driver");
     await second.press('C-c');
     expect(await second.waitFor('EXIT=')).toContain('EXIT=130');
   });
@@ -64,7 +66,7 @@ describe('k8s-adventure in a real terminal (tmux)', () => {
     await terminal.waitFor('QUESTION What will SELinux be set to?');
     await terminal.press('p');
     const peek = await terminal.waitFor('Peek: leads to DOOM');
-    expect(peek).toContain('KubeDNS cannot authenticate with the master');
+    expect(peek).toContain('Add-ons fail or behave unpredictably once they need the blocked permission');
     expect(peek).toContain('QUESTION What will SELinux be set to?');
   });
 
@@ -100,10 +102,10 @@ describe('k8s-adventure in a real terminal (tmux)', () => {
     const terminal = open(['why'], { XDG_STATE_HOME: mkdtempSync(join(tmpdir(), 'k8s-e2e-')) });
     await terminal.waitFor('paste an error, a warning or a log');
     terminal.type('Oct 11 09:14:20 node1 systemd-sysctl[402]: error: "net.bridge.bridge-nf-call-iptables" is an unknown key');
-    const found = await terminal.waitFor('❯ /etc/sysctl.conf and the unknown-key race (doom: sysctl-conf-doom)');
-    expect(found).toContain('line 1: the bridge module was not loaded when sysctl ran');
+    const found = await terminal.waitFor('❯ /etc/sysctl.conf, sysctl -p and the unknown-key error (doom: sysctl-conf-doom)');
+    expect(found).toContain('line 1: the bridge netfilter code was not loaded when sysctl ran');
     await terminal.press('Enter');
-    await terminal.waitFor('DOOM /etc/sysctl.conf and the unknown-key race (sysctl-conf-doom)');
+    await terminal.waitFor('DOOM /etc/sysctl.conf, sysctl -p and the unknown-key error (sysctl-conf-doom)');
     await terminal.press('q');
     expect(await terminal.waitFor('EXIT=')).toContain('EXIT=0');
   });

@@ -13,6 +13,8 @@ export function spawnBin(args: string[], input = '', env: NodeJS.ProcessEnv = {}
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', ...env },
     timeout: 15_000,
+    // `paths --json` lists every path with its answers: over a megabyte, spawnSync's default.
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

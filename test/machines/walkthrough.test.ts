@@ -9,13 +9,13 @@ describe('walking the machine', () => {
   });
 
   it('walks "from scratch" into the first chapter and records each step in order', () => {
-    const snapshot = take(snapshotAt(), 'from-scratch', 'centos-7', '7-2-or-later', 'continue');
+    const snapshot = take(snapshotAt(), 'from-scratch', 'centos-7', 'continue', '7-2-or-later');
     expect(snapshot.value).toBe('storage-driver');
     expect(snapshot.context.journey).toEqual([
       { node: 'start', choice: 'from-scratch' },
       { node: 'host-os', choice: 'centos-7' },
-      { node: 'centos-release', choice: '7-2-or-later' },
       { node: 'latest-centos-ami' },
+      { node: 'centos-release', choice: '7-2-or-later' },
     ]);
   });
 
@@ -42,15 +42,46 @@ describe('detours', () => {
   });
 
   it('skips that question when the host chapter already settled the release', () => {
-    const atStorage = take(snapshotAt(), 'from-scratch', 'centos-7', '7-2-or-later', 'continue');
+    const atStorage = take(snapshotAt(), 'from-scratch', 'centos-7', 'continue', '7-2-or-later');
     expect(take(atStorage, 'overlay').value).toBe('overlay-backing-filesystem');
   });
 
   it('lets ext4 through for Debian/Ubuntu, but not for CentOS', () => {
     const debian = take(snapshotAt(), 'from-scratch', 'debian-ubuntu', 'continue', 'overlay');
     expect(take(debian, 'other-filesystem').value).toBe('overlay-docker-selinux');
-    const centos = take(snapshotAt(), 'from-scratch', 'centos-7', '7-2-or-later', 'continue', 'overlay');
+    const centos = take(snapshotAt(), 'from-scratch', 'centos-7', 'continue', '7-2-or-later', 'overlay');
     expect(take(centos, 'other-filesystem').value).toBe('overlay-needs-xfs-doom');
+  });
+});
+
+describe('the truth pass (issue 11)', () => {
+  it('asks the CentOS release after the update, which is the way out of an old image', () => {
+    expect(take(snapshotAt(), 'from-scratch', 'centos-7').value).toBe('latest-centos-ami');
+    expect(take(snapshotAt('latest-centos-ami'), 'continue').value).toBe('centos-release');
+  });
+
+  it('reboots once, after the last change on the node, not in the middle of the build', () => {
+    expect(take(snapshotAt('bridge-netfilter'), 'sysctl-d-file', 'continue', 'continue').value).toBe('selinux-mode');
+    expect(take(snapshotAt('install-node-dependencies'), 'continue').value).toBe('reboot-and-verify');
+    expect(take(snapshotAt('reboot-and-verify'), 'continue').value).toBe('cloud-provider');
+  });
+
+  it('lets --network-plugin-dir through on 1.4 when it names the config directory', () => {
+    expect(peek(snapshotAt('cni-flags-1-4'), 'network-plugin-dir').id).toBe('cni-loopback-1-4');
+    expect(peek(snapshotAt('cni-flags-1-4'), 'network-plugin-dir-binaries').id).toBe('cni-old-flags-doom');
+  });
+
+  it('offers SELinux "not installed", and says what is known on the overlay path instead of a doom', () => {
+    expect(peek(snapshotAt('selinux-mode'), 'not-present').id).toBe('kubernetes-version');
+    expect(peek(snapshotAt('selinux-mode'), 'enforcing').id).toBe('selinux-enforcing-doom');
+    const overlay = take(snapshotAt('overlay-docker-selinux'), 'drop-selinux-enabled', 'continue', 'sysctl-d-file', 'continue', 'continue');
+    expect(overlay.value).toBe('selinux-mode');
+    expect(peek(overlay, 'enforcing').id).toBe('selinux-enforcing-overlay');
+  });
+
+  it('splits "every group tagged": fine while no instance is in two of them', () => {
+    expect(peek(snapshotAt('security-group-tags'), 'tag-every-group').id).toBe('multiple-tagged-security-groups-doom');
+    expect(peek(snapshotAt('security-group-tags'), 'tag-every-group-one-each').id).toBe('epilogue');
   });
 });
 
@@ -70,13 +101,13 @@ describe('peek', () => {
 
 describe('the plan', () => {
   it('lists decisions and fixes in the order they were met', () => {
-    const snapshot = take(snapshotAt('bridge-netfilter'), 'sysctl-d-file', 'continue', 'continue', 'continue', 'permissive');
+    const snapshot = take(snapshotAt('bridge-netfilter'), 'sysctl-d-file', 'continue', 'continue', 'permissive', 'continue');
     expect(planOf(snapshot.context.journey)).toEqual({
       decisions: [
         { question: 'bridge-netfilter', choice: 'sysctl-d-file' },
         { question: 'selinux-mode', choice: 'permissive' },
       ],
-      fixes: ['persist-bridge-netfilter', 'reboot-and-verify'],
+      fixes: ['persist-bridge-netfilter', 'selinux-permissive'],
     });
   });
 });

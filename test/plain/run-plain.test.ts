@@ -15,14 +15,14 @@ describe('plain mode through a pipe', () => {
     expect(result.stdout).toContain('  1. Build a node from scratch [from-scratch]');
     expect(result.stdout).toContain('Choice [1-2, or b, p N, r, q, ?]: 1\n');
     expect(result.stdout).toContain('== QUESTION: Pick a host operating system (host-os) ==');
-    expect(result.stdout).toContain('== QUESTION: Which CentOS 7 release? (centos-release) ==');
+    expect(result.stdout).toContain('== QUESTION: Which CentOS 7 release is the node on, after the update? (centos-release) ==');
     expect(result.stderr).toBe("k8s-adventure: input ended at question 'centos-release' before an ending\n");
     expect(result.code).toBe(2);
   });
 
   it('falls back to plain lines when stdin is not a terminal, with no colour or redraws', () => {
     const result = spawnBin([], '1\n2\n', { XDG_STATE_HOME: temp(), FORCE_COLOR: '3' });
-    expect(result.stdout).toContain('== QUESTION: Which CentOS 7 release? (centos-release) ==');
+    expect(result.stdout).toContain('== QUESTION: Which CentOS 7 release is the node on, after the update? (centos-release) ==');
     expect(result.stdout).not.toMatch(ESCAPE);
   });
 
@@ -43,9 +43,9 @@ describe('plain mode through a pipe', () => {
 
   it('peeks, goes back, and explains input it cannot use, without giving up', () => {
     const result = spawnBin(['--plain', '--start-at', 'bridge-netfilter'], 'p 3\nx\n3\nb\n4\nq\n', { XDG_STATE_HOME: temp() });
-    expect(result.stdout).toContain('Peek: "Add the keys to /etc/sysctl.conf and run sysctl -p" leads to DOOM: /etc/sysctl.conf and the unknown-key race (sysctl-conf-doom)');
+    expect(result.stdout).toContain('Peek: "Add the keys to /etc/sysctl.conf and run sysctl -p" leads to DOOM: /etc/sysctl.conf, sysctl -p and the unknown-key error (sysctl-conf-doom)');
     expect(result.stdout).toContain("'x' is not a choice here: type a number from 1 to 5, or ? for help.");
-    expect(result.stdout).toContain('== DOOM: /etc/sysctl.conf and the unknown-key race (sysctl-conf-doom) ==');
+    expect(result.stdout).toContain('== DOOM: /etc/sysctl.conf, sysctl -p and the unknown-key error (sysctl-conf-doom) ==');
     expect(result.stdout).toContain('== FIX: Persist bridge netfilter in sysctl.d (persist-bridge-netfilter) ==');
     expect(result.code).toBe(0);
   });

@@ -109,12 +109,19 @@ describe('centos-release names only what its evidence says', () => {
   });
 });
 
-describe('kubelet-cni-flags judges the 1.3 flag only against a known version', () => {
-  it('is unknown, not fail, when the kubelet runs --network-plugin-dir and its version cannot be read', async () => {
-    const host = variantHost('sos-report-centos72-devicemapper', {
-      'sos_commands/process/ps_auxwww': 'USER       PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\nroot      1301  2.4  1.0 1052416 82632 ?       Ssl  Oct11  36:51 /usr/local/bin/kubelet --network-plugin=cni --network-plugin-dir=/etc/cni/net.d\n',
+describe('kubelet-cni-flags reads --network-plugin-dir as the kubelet does, whatever the version', () => {
+  // 1.3 and 1.4 both read --network-plugin-dir as the CNI config directory (kubernetes#32151 kept it in 1.4), so
+  // the flag alone is no fault, and an unknown version changes nothing: only a directory of binaries is.
+  const withFlag = (dir: string) =>
+    variantHost('sos-report-centos72-devicemapper', {
+      'sos_commands/process/ps_auxwww': `USER       PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\nroot      1301  2.4  1.0 1052416 82632 ?       Ssl  Oct11  36:51 /usr/local/bin/kubelet --network-plugin=cni --network-plugin-dir=${dir}\n`,
     });
-    const result = await run('kubelet-cni-flags', host);
-    expect(result).toMatchObject({ status: 'unknown', observed: expect.stringMatching(/^--network-plugin-dir=\/etc\/cni\/net.d: the 1\.3 flag, ignored from 1\.4, and the kubelet's version cannot be read: kubelet-version not collected/) });
+
+  it('passes the flag naming the config directory, with the version unknown', async () => {
+    expect(await run('kubelet-cni-flags', withFlag('/etc/cni/net.d'))).toMatchObject({ status: 'pass', suggests: 'network-plugin-dir' });
+  });
+
+  it('fails the flag naming the binaries, with the version unknown', async () => {
+    expect(await run('kubelet-cni-flags', withFlag('/opt/cni/bin'))).toMatchObject({ status: 'fail', node: 'cni-old-flags-doom' });
   });
 });

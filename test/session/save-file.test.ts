@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { GRAPH_VERSION } from '../../machines/index.ts';
 import { currentNode, loadSave, proceed, savePath, startSession, take, writeSave } from '../../src/session/index.ts';
 
 const tempPath = () => join(mkdtempSync(join(tmpdir(), 'k8s-save-')), 'k8s-adventure', 'progress.json');
@@ -35,8 +36,9 @@ describe('save and resume', () => {
   it.each([
     ['corrupt JSON', '{"format": "k8s-adv', /not valid JSON/],
     ['another file', '{"hello": 1}', /not a k8s-adventure save/],
-    ['another graph version', JSON.stringify({ format: 'k8s-adventure-save', graphVersion: 0, startAt: 'start', trail: [] }), /saved by graph version 0 and this is version 1/],
-    ['a step the graph no longer has', JSON.stringify({ format: 'k8s-adventure-save', graphVersion: 1, startAt: 'start', trail: [{ node: 'start', answer: 'teleport' }] }), /step 1 takes 'teleport'/],
+    // A save from before the last bump (issue 11 moved the reboot and the CentOS release question) is refused.
+    ['another graph version', JSON.stringify({ format: 'k8s-adventure-save', graphVersion: GRAPH_VERSION - 1, startAt: 'start', trail: [] }), new RegExp(`saved by graph version ${GRAPH_VERSION - 1} and this is version ${GRAPH_VERSION}`)],
+    ['a step the graph no longer has', JSON.stringify({ format: 'k8s-adventure-save', graphVersion: GRAPH_VERSION, startAt: 'start', trail: [{ node: 'start', answer: 'teleport' }] }), /step 1 takes 'teleport'/],
   ])('explains %s and keeps the file', (_, text, reason) => {
     const path = tempPath();
     writeSave(path, startSession());

@@ -22,7 +22,7 @@ function renderApp(props: Partial<AppProps> = {}) {
       onExit={(outcome) => exits.push(outcome)}
       writeReport={(session) => {
         reports.push(reportMarkdown(session, content, { version: 'test' }));
-        return `report-${reports.length}.md`;
+        return `Report written to report-${reports.length}.md`;
       }}
       {...props}
     />,
@@ -39,7 +39,7 @@ describe('the adventure in Ink', () => {
     await press(app.stdin, ARROW_DOWN, ARROW_DOWN, ENTER);
     const fix = await app.waitFor('FIX Set SELinux to permissive');
     expect(fix).toContain('setenforce 0');
-    expect(fix).toContain("sed -i 's/^SELINUX=enforcing$/SELINUX=permissive/' /etc/selinux/config");
+    expect(fix).toContain("sed -i 's/^SELINUX=.*/SELINUX=permissive/' /etc/selinux/config");
     expect(fix).toContain('Check it worked');
     expect(fix).toContain('enter Continue');
     expect(fix).toMatch(/SELinux\n/);
@@ -80,12 +80,12 @@ describe('the adventure in Ink', () => {
   it('ends at ready with every decision and every fix command in order', async () => {
     const app = renderApp({ fresh: startSession('node-dependencies') });
     await app.waitFor('QUESTION The dependencies nobody lists');
-    await press(app.stdin, '2', ENTER, ENTER, '2', ENTER, ENTER);
+    await press(app.stdin, '2', ENTER, ENTER, ENTER, '2', ENTER, ENTER);
     const ready = await app.waitFor('READY Ready: the plan for your node');
     expect(ready).toMatch(/The dependencies nobody lists: Also conntrack-tools, socat and bridge-utils[\s\S]*Where do the nodes run\?: Bare metal/);
     expect(ready).toContain('Fixes, in order');
     expect(ready).toContain('yum install -y conntrack-tools socat bridge-utils');
-    expect(ready).toContain('w     Write a report of this walk');
+    expect(ready).toContain('w     Write the report, and the plan as a script');
   });
 
   it('writes a report at an ending with w', async () => {
@@ -123,13 +123,13 @@ describe('the adventure in Ink', () => {
   it('handles keys that arrive in one chunk one by one, in order', async () => {
     const app = renderApp();
     await app.waitFor('QUESTION Bringing up');
-    // Enter, then "2" and Enter as one chunk: from scratch, then CentOS 7.
+    // Enter, then CentOS 7, past the update, to the old release as one chunk.
     app.stdin.write(ENTER);
     await app.waitFor('QUESTION Pick a host operating system');
-    app.stdin.write('2\r1\r');
-    await app.waitFor('DOOM This CentOS release is too old for overlay');
+    app.stdin.write('2\r\r1\r');
+    await app.waitFor('DOOM Overlay on CentOS 7.0 or 7.1');
     app.stdin.write('b2\r');
-    await app.waitFor('FIX Start from the newest official CentOS 7 image');
+    await app.waitFor("QUESTION Pick Docker's storage driver");
   });
 
   it('quits with q, handing back the session to save', async () => {

@@ -54,7 +54,7 @@ describe('probes in the adventure', () => {
     const done = await app.waitFor('Probe selinux-mode: ✗ fail enforcing, /var/lib/kubelet labelled var_lib_t');
     expect(done).toContain('/sys/fs/selinux/enforce: 1');
     expect(done).toContain('❯ 1. Enforcing, as CentOS ships it');
-    expect(done).toContain("5. I don't know: check the host");
+    expect(done).toContain("6. I don't know: check the host");
   });
 
   it('credits the probe when its suggestion is accepted, and keeps its evidence on an override', async () => {
@@ -102,9 +102,9 @@ describe('probes in the adventure', () => {
 
   it('with probes off, "I don\'t know" shows how to check by hand', async () => {
     const app = renderWithProbes();
-    await app.waitFor("5. I don't know: check the host");
+    await app.waitFor("6. I don't know: check the host");
     expect(app.frame()).not.toContain('Probing');
-    await press(app.stdin, '5', ENTER);
+    await press(app.stdin, '6', ENTER);
     const byHand = await app.waitFor('Probes are off (--no-probes). To find out by hand:');
     expect(byHand).toContain('$ getenforce');
   });

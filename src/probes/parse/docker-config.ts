@@ -12,6 +12,12 @@ export interface DockerConfig {
   /** The storage driver the configuration asks for, and where. */
   driver?: { value: string; source: string };
   selinuxEnabled?: { source: string; line: string };
+  /**
+   * DOCKER_STORAGE_OPTIONS in a form docker-storage-setup cannot read back (`--storage-driver=overlay`): it reads
+   * only `--storage-driver <name>` or `-s <name>`, so its unit fails at every boot with "Failed to determine
+   * existing storage driver." although Docker itself accepts the options.
+   */
+  unreadableBySetup?: { source: string; line: string };
   evidence: Evidence[];
   filesFound: number;
   /** Files that could hold an option but were not collected or could not be read. */
@@ -62,6 +68,7 @@ export async function readDockerConfig(host: Host): Promise<DockerConfig> {
       if (driver) {
         config.driver = { value: driver[1]!, source: file };
         config.evidence.push(evidence(file, line));
+        if (file === '/etc/sysconfig/docker-storage' && !/(?:--storage-driver|\s-s)\s+["']?\w/.test(line)) config.unreadableBySetup = { source: file, line: line.trim() };
       }
       if (/--selinux-enabled(?!=false)/.test(line)) {
         config.selinuxEnabled = { source: file, line: line.trim() };
