@@ -1,4 +1,4 @@
-import { Box, Text, useApp, useInput, useStdin } from 'ink';
+import { Box, Text, useApp, useStdin } from 'ink';
 import { useEffect, useReducer, useRef } from 'react';
 import type { NodeId } from '../../machines/index.ts';
 import type { ContentLibrary } from '../content/index.ts';
@@ -13,6 +13,7 @@ import { Peek } from './components/Peek.tsx';
 import { ProbePanel, type ProbeView } from './components/ProbePanel.tsx';
 import type { ProbeService } from '../probes/probe-service.ts';
 import { useProbing } from './hooks/use-probing.ts';
+import { useKeys } from './hooks/use-keys.ts';
 import { useTerminalSize } from './hooks/use-terminal-size.ts';
 import { keyActions, type Action } from './keys.ts';
 import { peekInnerWidth, rowsOf } from './layout.ts';
@@ -190,7 +191,7 @@ export function App({ content, fresh, resume, notice, probes, onExit, writeRepor
     return true;
   };
 
-  useInput(
+  useKeys(
     (input, key) => {
       for (const action of keyActions(input, key)) if (!apply(action)) return;
       rerender();

@@ -1,4 +1,4 @@
-import { Box, Text, useApp, useInput, useStdin } from 'ink';
+import { Box, Text, useApp, useStdin } from 'ink';
 import { useReducer, useRef } from 'react';
 import type { NodeId } from '../../machines/index.ts';
 import type { ContentLibrary } from '../content/index.ts';
@@ -6,6 +6,7 @@ import { sanitize } from '../text/sanitize.ts';
 import type { SymptomMatcher } from '../why/matchers.ts';
 import { rank, type WhyMatch } from '../why/rank.ts';
 import { createScanner } from '../why/scan.ts';
+import { useKeys } from './hooks/use-keys.ts';
 import { useTerminalSize } from './hooks/use-terminal-size.ts';
 
 export interface WhyAppProps {
@@ -33,11 +34,11 @@ export function WhyApp({ content, matchers, onJump, onQuit }: WhyAppProps) {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const live = useRef({ text: '', cursor: 0, matches: [] as WhyMatch[] });
 
-  useInput(
+  useKeys(
     (input, key) => {
       const l = live.current;
       if ((key.ctrl && input === 'c') || key.escape) {
-        onQuit(key.ctrl);
+        onQuit(key.ctrl === true);
         exit();
         return;
       }
