@@ -13,6 +13,6 @@ export {
   type TrailStep,
 } from './session.ts';
 export { walkOf, type Walk, type WalkStep } from './walk.ts';
-export { loadSave, savePath, writeSave, type LoadedSave, type SaveData } from './save-file.ts';
+export { loadSave, readSaveText, savePath, writeSave, type LoadedSave, type SaveData } from './save-file.ts';
 export { replayTrail } from './replay.ts';
 export { saveProgress } from './save-progress.ts';

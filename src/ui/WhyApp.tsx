@@ -7,6 +7,7 @@ import type { SymptomMatcher } from '../why/matchers.ts';
 import { rank, type WhyMatch } from '../why/rank.ts';
 import { createScanner } from '../why/scan.ts';
 import { useKeys } from './hooks/use-keys.ts';
+import { useStop } from './hooks/use-stop.ts';
 import { useTerminalSize } from './hooks/use-terminal-size.ts';
 
 export interface WhyAppProps {
@@ -15,6 +16,8 @@ export interface WhyAppProps {
   /** The user chose a match: open the adventure there. */
   onJump: (node: NodeId) => void;
   onQuit: (interrupted: boolean) => void;
+  /** Fires when the box must close from outside (a signal). */
+  stop?: AbortSignal;
 }
 
 function matchesIn(text: string, matchers: readonly SymptomMatcher[], content: ContentLibrary): WhyMatch[] {
@@ -27,12 +30,16 @@ function matchesIn(text: string, matchers: readonly SymptomMatcher[], content: C
  * `why` on a terminal: paste an error or a log, see what explains it as you go, and Enter jumps into the
  * adventure there. A lone Enter chooses; newlines inside a pasted chunk are part of the text.
  */
-export function WhyApp({ content, matchers, onJump, onQuit }: WhyAppProps) {
+export function WhyApp({ content, matchers, onJump, onQuit, stop }: WhyAppProps) {
   const { exit } = useApp();
   const { isRawModeSupported } = useStdin();
   const { columns, rows } = useTerminalSize();
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const live = useRef({ text: '', cursor: 0, matches: [] as WhyMatch[] });
+  useStop(stop, () => {
+    onQuit(true);
+    exit();
+  });
 
   useKeys(
     (input, key) => {
