@@ -15,15 +15,25 @@ export interface LineInput {
  */
 export function lineInput(stdin: Io['stdin'], stop?: AbortSignal): LineInput {
   const lines = splitLines(stdinChunks(stdin))[Symbol.asyncIterator]();
-  const stopped = new Promise<undefined>((resolve) => {
-    if (stop?.aborted) resolve(undefined);
-    stop?.addEventListener('abort', () => resolve(undefined), { once: true });
-  });
   return {
-    async next() {
-      if (stop?.aborted) return undefined;
-      const next = await Promise.race([lines.next(), stopped]);
-      return next === undefined || next.done ? undefined : next.value;
+    next() {
+      if (stop?.aborted) return Promise.resolve(undefined);
+      // A listener per line, removed when the line comes: racing one long-lived promise instead would keep a
+      // reaction per line read, and 150 million piped lines took 4 GB.
+      return new Promise((resolve, reject) => {
+        const onStop = () => resolve(undefined);
+        stop?.addEventListener('abort', onStop, { once: true });
+        lines.next().then(
+          (next) => {
+            stop?.removeEventListener('abort', onStop);
+            resolve(next.done ? undefined : next.value);
+          },
+          (error: unknown) => {
+            stop?.removeEventListener('abort', onStop);
+            reject(error);
+          },
+        );
+      });
     },
     close() {
       (stdin as { destroy?: () => void }).destroy?.();
