@@ -1,10 +1,12 @@
+import { endQuietlyOnClosedTerminal } from './cli/closed-terminal.ts';
+import { endAfterHangUp } from './cli/exit-signals.ts';
 import { processIo } from './cli/io.ts';
 import { main } from './cli/main.ts';
 
-// `k8s-adventure paths | head` closes the pipe early: that is the reader's choice, not an error to report.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
+// `k8s-adventure paths | head` closes the pipe early, and a closed terminal fails every write with EIO: neither
+// is an error to report, and an adventure still saves its progress first.
+endQuietlyOnClosedTerminal(process.stdout);
+endQuietlyOnClosedTerminal(process.stderr);
 
 process.exitCode = await main(process.argv.slice(2), processIo());
+endAfterHangUp();

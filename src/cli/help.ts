@@ -14,7 +14,7 @@ With no command, the adventure itself: a terminal UI on a TTY, numbered plain li
   --no-color       no colour (also NO_COLOR)
   --no-probes      never probe the host; "I don't know" then shows how to check by hand
   --host-dir DIR   probe a captured host (a mounted root, a fixture, an extracted sos report) instead of this machine
-  --timeout MS     how long each probe may take before it counts as unknown (default: 5000)
+  --timeout MS     how long each probe may take before it counts as unknown: 1 to 600000 (default: 5000)
 
 Keys: ↑↓/jk move · 1-9 select · enter take · p peek · b back · r restart · w report (at an ending) · q quit
 
@@ -36,7 +36,8 @@ Examples
   k8s-adventure paths --json > paths.json
   k8s-adventure export --format json | jq '.nodes[] | select(.kind == "doom") | .id'
 
-Exit codes: 0 ready or done, 1 the walk ended in a doom, 2 bad input, 130 Ctrl+C.
+Exit codes: 0 ready or done, 1 the walk ended in a doom, 2 bad input, 130 Ctrl+C; SIGTERM 143, SIGHUP 129.
+Every way out saves progress: q, Ctrl+C, a signal, a closed terminal.
 `,
   run: `k8s-adventure run: walk the graph headlessly with answers from a file
 
@@ -55,7 +56,7 @@ Flags
   --os OS          with --emit-script, for a walk that skipped the host question: centos, debian or coreos
   --probes         answer open questions from the read-only probes (this machine, or --host-dir DIR)
   --host-dir DIR   with --probes: a captured host, a mounted root or an extracted sos report
-  --timeout MS     with --probes: each probe's deadline (default: 5000)
+  --timeout MS     with --probes: each probe's deadline, 1 to 600000 (default: 5000)
   -h, --help       show this help
 
 Info and fix nodes are passed through; every question on the way needs an answer.
@@ -77,7 +78,7 @@ Flags
   --host-dir DIR   probe a captured host instead of this machine: a mounted root, a fixture, or an extracted sos report
   --json           print {"version", "host", "summary", "results": [...]}
   --skip ID,...    leave these probes out (ids as in the output)
-  --timeout MS     give each probe this long before it counts as unknown (default: 5000)
+  --timeout MS     give each probe this long before it counts as unknown: 1 to 600000 (default: 5000)
   -h, --help       show this help
 
 Probes only read: no writes, no module loads, no sysctl changes, no installs.
@@ -132,7 +133,7 @@ Examples
   export: `k8s-adventure export: the whole graph, as data or as a diagram
 
 Usage
-  k8s-adventure export [--format json|mermaid|dot|npd] [--chapter ID] [--out FILE]
+  k8s-adventure export [--format json|mermaid|dot|npd] [--chapter ID] [--out FILE [--force]]
 
 Flags
   --format json    every node with its id, kind, chapter, title, text, Markdown, symptoms, sources, probe, and its
@@ -142,7 +143,8 @@ Flags
   --format npd     node-problem-detector log-monitor rules from the symptoms, one config per log source, as a
                    ConfigMap (kubectl apply -f - takes it); see deploy/kubernetes/npd/ in the README
   --chapter ID     draw one chapter (mermaid and dot)
-  --out FILE       write to FILE instead of standard output
+  --out FILE       write to FILE instead of standard output; an existing FILE is left alone
+  --force          with --out: replace FILE if it exists
   -h, --help       show this help
 
 Examples

@@ -4,6 +4,7 @@ import type { Io } from './io.ts';
 import { didYouMean } from './suggest.ts';
 import { UsageError } from './usage-error.ts';
 import { packageVersion } from './version.ts';
+import { sanitize, sanitizeLine } from '../text/sanitize.ts';
 
 type Command = (args: string[], io: Io) => number | Promise<number>;
 
@@ -31,7 +32,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   if (first === undefined || first.startsWith('-')) return (await import('../commands/adventure.ts')).adventureCommand(argv, io);
   const load = COMMANDS[first];
   if (!load) {
-    throw new UsageError(`unknown command '${first}'${didYouMean(first, Object.keys(COMMANDS))}; see 'k8s-adventure --help'`);
+    throw new UsageError(`unknown command '${sanitizeLine(first, 60)}'${didYouMean(first, Object.keys(COMMANDS))}; see 'k8s-adventure --help'`);
   }
   // `why` reads free text, which may itself contain "-h"; only a lone flag asks for help there.
   if (first === 'why' ? rest.length === 1 && wantsHelp(rest) : wantsHelp(rest)) {
@@ -41,17 +42,23 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   return (await load())(rest, io);
 }
 
+/**
+ * The longest error line: room for a list of valid ids, never a screenful. Values from the user are cut shorter
+ * where they are quoted; this is the backstop, with sanitising, for any message that quotes something from outside.
+ */
+const LONGEST_ERROR = 2000;
+
 /** Runs the CLI and returns its exit code. Bad input is one line on stderr; nothing here throws. */
 export async function main(argv: string[], io: Io): Promise<number> {
   try {
     return await dispatch(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`k8s-adventure: ${error.message}\n`);
+      io.stderr.write(`k8s-adventure: ${sanitizeLine(error.message, LONGEST_ERROR)}\n`);
       return EXIT.badInput;
     }
     // A bug, not bad input: still one line, with the stack only on request.
-    const detail = io.env.K8S_ADVENTURE_DEBUG ? (error as Error).stack : (error as Error).message;
+    const detail = io.env.K8S_ADVENTURE_DEBUG ? sanitize(String((error as Error).stack)) : sanitizeLine(String((error as Error).message), LONGEST_ERROR);
     io.stderr.write(`k8s-adventure: internal error: ${detail}\n`);
     return EXIT.internal;
   }

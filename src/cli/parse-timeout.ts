@@ -1,9 +1,19 @@
 import { DEFAULT_PROBE_TIMEOUT_MS } from '../probes/run-probe.ts';
+import { sanitizeLine } from '../text/sanitize.ts';
 import { UsageError } from './usage-error.ts';
 
-/** Parses `--timeout MS`: a whole number of milliseconds, at least 1. */
+/**
+ * The longest --timeout: ten minutes. Node timers overflow past 2^31-1 ms (about 24.8 days) and then fire at once,
+ * which made `--timeout 3000000000` report every probe as unanswered; no probe needs more than minutes.
+ */
+export const MAX_TIMEOUT_MS = 600_000;
+
+/** Parses `--timeout MS`: a whole number of milliseconds from 1 to MAX_TIMEOUT_MS. */
 export function parseTimeout(value: string | undefined): number {
   if (value === undefined) return DEFAULT_PROBE_TIMEOUT_MS;
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--timeout takes milliseconds, a whole number above 0, not '${value}'`);
-  return Number(value);
+  const ms = /^\d{1,7}$/.test(value) ? Number(value) : Number.NaN;
+  if (!(ms >= 1 && ms <= MAX_TIMEOUT_MS)) {
+    throw new UsageError(`--timeout takes milliseconds, a whole number from 1 to ${MAX_TIMEOUT_MS}, not '${sanitizeLine(value, 40)}'`);
+  }
+  return ms;
 }

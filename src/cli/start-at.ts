@@ -1,4 +1,5 @@
 import { isNodeId, nodes, START, type NodeId } from '../../machines/index.ts';
+import { sanitizeLine } from '../text/sanitize.ts';
 import { didYouMean } from './suggest.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -7,7 +8,7 @@ export function startAt(id: string | undefined): NodeId {
   if (id === undefined) return START;
   if (!isNodeId(id)) {
     throw new UsageError(
-      `unknown node '${id}' for --start-at${didYouMean(id, Object.keys(nodes))}; 'k8s-adventure export' lists every node id`,
+      `unknown node '${sanitizeLine(id, 60)}' for --start-at${didYouMean(id, Object.keys(nodes))}; 'k8s-adventure export' lists every node id`,
     );
   }
   return id;

@@ -16,6 +16,8 @@ export function closest(word: string, known: readonly string[]): string | undefi
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
   for (const candidate of known) {
+    // The distance is at least the difference in length: a 50 MB typo is never worth the quadratic comparison.
+    if (Math.abs(word.length - candidate.length) >= bestDistance) continue;
     const d = distance(word, candidate);
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }

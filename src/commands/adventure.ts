@@ -5,6 +5,7 @@ import { UsageError } from '../cli/usage-error.ts';
 import { openHost } from '../host/index.ts';
 import { probeService } from '../probes/probe-service.ts';
 import { parseTimeout } from '../cli/parse-timeout.ts';
+import { withExitSignals } from '../cli/exit-signals.ts';
 
 /** Ink needs a terminal on both ends; anything else, or a terminal that can't redraw, gets plain lines. */
 const canDrawUi = (io: Io) => io.stdin.isTTY === true && io.stdout.isTTY === true && io.env.TERM !== 'dumb';
@@ -22,7 +23,8 @@ export async function adventureCommand(args: string[], io: Io): Promise<number> 
     timeout: { type: 'string' },
   });
   if (options['no-probes'] && options['host-dir'] !== undefined) throw new UsageError('--host-dir points the probes at a host; it cannot go with --no-probes');
-  const probes = options['no-probes'] ? undefined : probeService(openHost(options['host-dir'], io.cwd, io.env), parseTimeout(options.timeout));
+  const timeoutMs = parseTimeout(options.timeout);
+  const probes = options['no-probes'] ? undefined : probeService(openHost(options['host-dir'], io.cwd, io.env), timeoutMs);
   const start = {
     ...(options['start-at'] !== undefined ? { startAt: startAt(options['start-at']) } : {}),
     ...(options.resume ? { resume: true } : {}),
@@ -30,10 +32,10 @@ export async function adventureCommand(args: string[], io: Io): Promise<number> 
   };
   if (options.plain || !canDrawUi(io)) {
     const { runPlain } = await import('../plain/run-plain.ts');
-    return runPlain(start, io, probes);
+    return withExitSignals((stop) => runPlain(start, io, probes, stop));
   }
   // chalk decides its colour level when first imported, so this must precede loading the UI (clig.dev, no-color.org).
   if (options['no-color'] || io.env.NO_COLOR) process.env.FORCE_COLOR = '0';
   const { runInteractive } = await import('../interactive/run-interactive.tsx');
-  return runInteractive(start, io, probes);
+  return withExitSignals((stop) => runInteractive(start, io, probes, undefined, stop));
 }

@@ -38,10 +38,13 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
   if (options['host-dir'] !== undefined && !options.probes) throw new UsageError('--host-dir points the probes at a host; add --probes');
   if (options.os !== undefined && options['emit-script'] === undefined) throw new UsageError('--os names the host OS of the script; add --emit-script FILE');
   if (options.os !== undefined && !isHostOs(options.os)) throw new UsageError(`--os must be one of centos, debian, coreos; got '${options.os}'`);
+  if (options.timeout !== undefined && !options.probes) throw new UsageError("--timeout is each probe's deadline; add --probes");
+  // Every flag is checked before any input is read.
+  const timeoutMs = parseTimeout(options.timeout);
   const answers = await readAnswers(options.answers, io);
   const content = readContent();
   const probed = options.probes
-    ? await probeAllQuestions(openHost(options['host-dir'], io.cwd, io.env), { timeoutMs: parseTimeout(options.timeout) })
+    ? await probeAllQuestions(openHost(options['host-dir'], io.cwd, io.env), { timeoutMs })
     : undefined;
   const session = answerSession(answers, from, probed);
   const transcript = toTranscript(walkOf(session), content);

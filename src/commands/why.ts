@@ -1,36 +1,44 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { GRAPH_VERSION } from '../../machines/index.ts';
 import { EXIT } from '../cli/exit-codes.ts';
 import type { Io } from '../cli/io.ts';
-import { fileErrorReason } from '../cli/file-error.ts';
+import { checkStdin, stdinChunks } from '../cli/stdin.ts';
 import { UsageError } from '../cli/usage-error.ts';
 import { readContent } from '../content/index.ts';
+import { openRegular, UnreadableError } from '../fs/read-bounded.ts';
 import { liveHost } from '../host/index.ts';
 import { DEFAULT_PROBE_TIMEOUT_MS } from '../probes/index.ts';
 import { probeService } from '../probes/probe-service.ts';
+import { sanitizeLine } from '../text/sanitize.ts';
 import { splitLines } from '../why/lines.ts';
 import { buildMatchers } from '../why/matchers.ts';
 import { rank, renderWhy } from '../why/rank.ts';
 import { scan } from '../why/scan.ts';
 import { parseOptionsAndArguments } from '../cli/parse-options.ts';
+import { withExitSignals } from '../cli/exit-signals.ts';
 
 async function* textChunks(text: string) {
   yield text;
 }
 
-/** Where the input comes from: the text argument, standard input (`-`), or a file (--file). */
+/**
+ * Where the input comes from: the text argument, standard input (`-`), or a file (--file). A log is streamed, never
+ * read whole, so it may be any size; only a regular file is opened, so a FIFO cannot block and /dev/zero cannot
+ * stream forever.
+ */
 async function inputOf(text: string | undefined, file: string | undefined, io: Io): Promise<AsyncIterable<Buffer | string>> {
   if (file !== undefined) {
-    const path = resolve(io.cwd, file);
-    const info = await stat(path).catch((error: unknown) => {
-      throw new UsageError(`cannot read '${file}': ${fileErrorReason(error, 'read')}`);
-    });
-    if (info.isDirectory()) throw new UsageError(`cannot read '${file}': it is a directory`);
-    return createReadStream(path);
+    try {
+      return (await openRegular(resolve(io.cwd, file))).createReadStream();
+    } catch (error) {
+      if (error instanceof UnreadableError) throw new UsageError(`cannot read '${sanitizeLine(file, 80)}': ${error.reason}`);
+      throw error;
+    }
   }
-  if (text === '-') return io.stdin as AsyncIterable<Buffer | string>;
+  if (text === '-') {
+    checkStdin(io.stdin);
+    return stdinChunks(io.stdin);
+  }
   return textChunks(text!);
 }
 
@@ -44,7 +52,7 @@ export async function whyCommand(args: string[], io: Io): Promise<number> {
     if (io.stdin.isTTY && io.stdout.isTTY) {
       // The paste box leads into the adventure, which probes this machine as `k8s-adventure` does.
       const { runInteractive } = await import('../interactive/run-interactive.tsx');
-      return runInteractive({}, io, probeService(liveHost(io.env), DEFAULT_PROBE_TIMEOUT_MS), 'why');
+      return withExitSignals((stop) => runInteractive({}, io, probeService(liveHost(io.env), DEFAULT_PROBE_TIMEOUT_MS), 'why', stop));
     }
     throw new UsageError("why needs something to look at: text, '-' for standard input, or --file LOG");
   }

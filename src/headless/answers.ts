@@ -1,6 +1,10 @@
 import { nodes, type ChoiceId, type GraphNode, type NodeId, type QuestionSpec } from '../../machines/index.ts';
 import { didYouMean } from '../cli/suggest.ts';
 import { UsageError } from '../cli/usage-error.ts';
+import { sanitizeLine } from '../text/sanitize.ts';
+
+/** How much of an unknown id is quoted back. */
+const ECHOED = 60;
 
 /** An answers file: `{"<question-id>": "<choice-id>", ...}`. */
 export type Answers = Readonly<Record<NodeId, ChoiceId>>;
@@ -17,7 +21,7 @@ export function parseAnswers(text: string, source: string): Answers {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`${source} is not valid JSON: ${(error as Error).message}`);
+    throw new UsageError(`${source} is not valid JSON: ${sanitizeLine((error as Error).message, 120)}`);
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new UsageError(`${source} must be a JSON object of "question-id": "choice-id" pairs`);
@@ -28,7 +32,7 @@ export function parseAnswers(text: string, source: string): Answers {
     const question = known.find((candidate) => candidate.id === questionId);
     if (!question) {
       throw new UsageError(
-        `unknown question '${questionId}' in ${source}${didYouMean(questionId, knownIds)}; valid questions: ${knownIds.join(', ')}`,
+        `unknown question '${sanitizeLine(questionId, ECHOED)}' in ${source}${didYouMean(questionId, knownIds)}; valid questions: ${knownIds.join(', ')}`,
       );
     }
     if (typeof choice !== 'string') {
@@ -37,7 +41,7 @@ export function parseAnswers(text: string, source: string): Answers {
     const valid = choiceIds(question);
     if (!valid.includes(choice)) {
       throw new UsageError(
-        `'${choice}' is not a choice of question '${questionId}' in ${source}${didYouMean(choice, valid)}; valid choices: ${valid.join(', ')}`,
+        `'${sanitizeLine(choice, ECHOED)}' is not a choice of question '${questionId}' in ${source}${didYouMean(choice, valid)}; valid choices: ${valid.join(', ')}`,
       );
     }
   }

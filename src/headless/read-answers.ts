@@ -1,27 +1,27 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Io } from '../cli/io.ts';
-import { fileErrorReason } from '../cli/file-error.ts';
+import { readStdin } from '../cli/stdin.ts';
 import { UsageError } from '../cli/usage-error.ts';
+import { readBounded, UnreadableError } from '../fs/read-bounded.ts';
+import { sanitizeLine } from '../text/sanitize.ts';
 import { parseAnswers, type Answers } from './answers.ts';
 
-async function readStdin(stdin: Io['stdin']): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return Buffer.concat(chunks).toString('utf8');
-}
+/** An answers file is a few hundred bytes; anything past a mebibyte is not one. */
+export const ANSWERS_CAP = 1 << 20;
 
-/** Reads an answers file, or standard input for `-`. */
+/** Reads an answers file, or standard input for `-`: a regular file or a pipe, at most ANSWERS_CAP bytes. */
 export async function readAnswers(path: string, io: Io): Promise<Answers> {
   if (path === '-') {
     if (io.stdin.isTTY) throw new UsageError("--answers - reads standard input, but it is a terminal; pipe the JSON in");
-    return parseAnswers(await readStdin(io.stdin), 'the answers on standard input');
+    return parseAnswers(await readStdin(io.stdin, ANSWERS_CAP, 'an answers file'), 'the answers on standard input');
   }
+  const name = `answers file '${sanitizeLine(path, 80)}'`;
   let text: string;
   try {
-    text = await readFile(resolve(io.cwd, path), 'utf8');
+    ({ text } = await readBounded(resolve(io.cwd, path), { cap: ANSWERS_CAP, overCap: 'refuse' }));
   } catch (error) {
-    throw new UsageError(`cannot read answers file '${path}': ${fileErrorReason(error, 'read')}`);
+    if (error instanceof UnreadableError) throw new UsageError(`cannot read ${name}: ${error.reason}`);
+    throw error;
   }
-  return parseAnswers(text, `answers file '${path}'`);
+  return parseAnswers(text, name);
 }

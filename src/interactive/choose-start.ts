@@ -21,12 +21,12 @@ export interface Start {
  * Reads the save and the flags. A deep link or --fresh starts anew; --resume insists on a usable save; with
  * neither, a usable save is offered and an unusable one is explained and left alone.
  */
-export function chooseStart(savePath: string, options: StartOptions): Start {
+export async function chooseStart(savePath: string, options: StartOptions): Promise<Start> {
   if (options.resume && options.fresh) throw new UsageError('--resume and --fresh cannot be used together');
   if (options.resume && options.startAt) throw new UsageError('--resume and --start-at cannot be used together');
   const fresh = startSession(options.startAt ?? START);
   if (options.fresh || options.startAt) return { fresh };
-  const saved = loadSave(savePath);
+  const saved = await loadSave(savePath);
   if (saved.kind === 'ok') {
     const resume = { session: saved.session, savedAt: saved.savedAt };
     return options.resume ? { fresh, resume, resumeNow: true } : { fresh, resume };

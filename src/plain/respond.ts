@@ -4,6 +4,10 @@ import { noteOf } from '../probes/question-probes.ts';
 import { atEnding, back, canGoBack, currentNode, restart, take, wayBack, type Session } from '../session/index.ts';
 import { menu, peekAt } from '../ui/screen.ts';
 import { PLAIN_HELP } from './plain-screen.ts';
+import { sanitizeLine } from '../text/sanitize.ts';
+
+/** A line the user typed, quoted back: safe to print, and short. */
+const quote = (line: string) => `'${sanitizeLine(line, 60)}'`;
 
 /** What one line of input does: a new session, text to print, or a request to quit, report or probe again. */
 export interface Response {
@@ -56,7 +60,7 @@ export function respond(session: Session, line: string, content: ContentLibrary,
     default:
       break;
   }
-  if (ending) return { session, say: `'${line}' does nothing at an ending: type ${canWayBack(session) ? 'b, ' : ''}w, r or q.\n` };
+  if (ending) return { session, say: `${quote(line)} does nothing at an ending: type ${canWayBack(session) ? 'b, ' : ''}w, r or q.\n` };
   if (command === 'p') {
     const item = items[Number(argument) - 1];
     if (!item?.choice) return { session, say: `Peek at which choice? Type p and a number from 1 to ${items.filter((i) => i.choice).length}.\n` };
@@ -64,6 +68,6 @@ export function respond(session: Session, line: string, content: ContentLibrary,
     return { session, say: `Peek: "${item.label}" leads to ${target.kind.toUpperCase()}: ${title} (${target.id})${detail ? `\n${detail}` : ''}\n` };
   }
   const item = items.find((candidate, index) => command === String(index + 1) || command === candidate.choice);
-  if (!item) return { session, say: `'${line}' is not a choice here: type a number from 1 to ${items.length}, or ? for help.\n` };
+  if (!item) return { session, say: `${quote(line)} is not a choice here: type a number from 1 to ${items.length}, or ? for help.\n` };
   return item.dontKnow ? { session, dontKnow: true } : { session: takeChoice(session, item.choice!, probe) };
 }

@@ -1,6 +1,6 @@
-import { createInterface } from 'node:readline';
 import { EXIT } from '../cli/exit-codes.ts';
 import type { Io } from '../cli/io.ts';
+import { checkStdin } from '../cli/stdin.ts';
 import { packageVersion } from '../cli/version.ts';
 import { readContent } from '../content/index.ts';
 import { chooseStart, type StartOptions } from '../interactive/choose-start.ts';
@@ -11,41 +11,57 @@ import type { ProbeService } from '../probes/probe-service.ts';
 import { menu, sectionText } from '../ui/screen.ts';
 import { PLAIN_HELP, plainProbe, plainScreen } from './plain-screen.ts';
 import { promptFor, respond } from './respond.ts';
+import { lineInput } from './line-input.ts';
+import { sanitizeLine } from '../text/sanitize.ts';
 
 /**
  * The adventure as lines: for pipes, TERM=dumb, screen readers and --plain. Info and fix nodes are printed and
- * passed; each question reads one line. Piped input never touches the save; a terminal saves on quit.
+ * passed; each question reads one line. Piped input never touches the save; on a terminal every way out saves:
+ * q, the end of input, and `stop` (a signal: Ctrl+C, SIGTERM, a closed terminal), which returns 130.
  */
-export async function runPlain(options: StartOptions, io: Io, probes?: ProbeService): Promise<number> {
+export async function runPlain(options: StartOptions, io: Io, probes?: ProbeService, stop?: AbortSignal): Promise<number> {
+  checkStdin(io.stdin);
+  const input = lineInput(io.stdin, stop);
+  try {
+    return await walk(options, io, input.next, probes, stop);
+  } finally {
+    input.close();
+  }
+}
+
+async function walk(options: StartOptions, io: Io, nextLine: () => Promise<string | undefined>, probes?: ProbeService, stop?: AbortSignal): Promise<number> {
   const content = readContent();
   const interactive = io.stdin.isTTY === true;
   const path = savePath(io.env);
-  const lines = createInterface({ input: io.stdin, terminal: false })[Symbol.asyncIterator]();
   const out = (text: string) => io.stdout.write(text);
   const ask = async (prompt: string): Promise<string | undefined> => {
     out(prompt);
-    const next = await lines.next();
-    if (!interactive && !next.done) out(`${next.value}\n`);
-    return next.done ? undefined : next.value.trim();
+    const line = await nextLine();
+    // Piped answers are echoed so the transcript reads like a session; they are outside text, so sanitised.
+    if (!interactive && line !== undefined) out(`${sanitizeLine(line, 200)}\n`);
+    return line?.trim();
   };
 
   // Piped answers must not be eaten by a resume question, so a pipe only resumes when told to.
-  const start = chooseStart(path, interactive ? options : { ...options, resume: options.resume ?? false });
+  const start = await chooseStart(path, interactive ? options : { ...options, resume: options.resume ?? false });
   let session = start.resumeNow ? start.resume!.session : start.fresh;
+  const finish = async (code: number) => {
+    if (interactive) await saveProgress(path, session, { done: out, problem: (line) => io.stderr.write(line) });
+    return code;
+  };
+  const stopped = () => stop?.aborted === true;
+
   out(`k8s-adventure · ${content.get('start')!.title}\n${PLAIN_HELP}\n`);
   if (start.notice) out(`${start.notice}\n\n`);
   if (start.resume && !start.resumeNow && interactive) {
     const node = currentNode(start.resume.session);
+    // Until the user answers, the saved walk is the one to keep: a signal now saves it as it was.
+    session = start.resume.session;
     const answer = await ask(`Resume where you left off, at "${content.get(node.id)!.title}" (${node.id})? [Y/n] `);
+    if (stopped()) return finish(EXIT.interrupted);
     if (answer === undefined) return EXIT.ok;
-    if (!/^n/i.test(answer)) session = start.resume.session;
+    if (/^n/i.test(answer)) session = start.fresh;
   }
-
-  const finish = (code: number) => {
-    if (!interactive) return code;
-    saveProgress(path, session, { done: out, problem: (line) => io.stderr.write(line) });
-    return code;
-  };
 
   const probed = new Map<string, ProbeResult>();
   const probe = async (question: string) => {
@@ -55,13 +71,14 @@ export async function runPlain(options: StartOptions, io: Io, probes?: ProbeServ
       return;
     }
     out(`Probing the host (${about.probe}): ${about.reads}\n`);
-    const result = await probes!.run(question, new AbortController().signal);
+    const result = await probes!.run(question, stop ?? new AbortController().signal);
     probed.set(question, result);
     out(plainProbe(result, menu(session, content)));
   };
 
   let shown: Session | undefined;
   for (;;) {
+    if (stopped()) return finish(EXIT.interrupted);
     const node = currentNode(session);
     if (shown !== session) {
       out(`\n${plainScreen(session, content)}`);
@@ -73,6 +90,10 @@ export async function runPlain(options: StartOptions, io: Io, probes?: ProbeServ
       continue;
     }
     const line = await ask(promptFor(session, content));
+    if (stopped()) {
+      out('\n');
+      return finish(EXIT.interrupted);
+    }
     if (line === undefined) {
       out('\n');
       if (atEnding(session)) return finish(node.kind === 'doom' ? EXIT.doom : EXIT.ok);

@@ -14,6 +14,6 @@ export {
 } from './session.ts';
 export { walkOf, type Walk, type WalkStep } from './walk.ts';
 export { wayBack } from './way-back.ts';
-export { loadSave, savePath, writeSave, type LoadedSave, type SaveData } from './save-file.ts';
+export { loadSave, readSaveText, savePath, writeSave, type LoadedSave, type SaveData } from './save-file.ts';
 export { replayTrail } from './replay.ts';
 export { saveProgress } from './save-progress.ts';

@@ -1,4 +1,4 @@
-import { Box, Text, useApp, useInput, useStdin } from 'ink';
+import { Box, Text, useApp, useStdin } from 'ink';
 import { useEffect, useReducer, useRef } from 'react';
 import type { NodeId } from '../../machines/index.ts';
 import type { ContentLibrary } from '../content/index.ts';
@@ -13,6 +13,8 @@ import { Peek } from './components/Peek.tsx';
 import { ProbePanel, type ProbeView } from './components/ProbePanel.tsx';
 import type { ProbeService } from '../probes/probe-service.ts';
 import { useProbing } from './hooks/use-probing.ts';
+import { useKeys } from './hooks/use-keys.ts';
+import { useStop } from './hooks/use-stop.ts';
 import { useTerminalSize } from './hooks/use-terminal-size.ts';
 import { keyActions, type Action } from './keys.ts';
 import { peekInnerWidth, rowsOf } from './layout.ts';
@@ -40,6 +42,8 @@ export interface AppProps {
   onExit: (outcome: { session: Session; interrupted: boolean }) => void;
   /** Writes the report for this session (and at ready the plan's script) and says where; throws with a message the user can act on. */
   writeReport: (session: Session) => string;
+  /** Fires when the app must leave from outside (a signal): it exits as on Ctrl+C. */
+  stop?: AbortSignal;
 }
 
 interface Live {
@@ -69,7 +73,7 @@ function probeRows(view: ProbeView | undefined, width: number): number {
  * The adventure in the terminal. Everything the key handler reads lives in a ref, not in React state: keys
  * that arrive in one chunk are handled before React re-renders, and each must see the previous one's effect.
  */
-export function App({ content, fresh, resume, notice, probes, onExit, writeReport }: AppProps) {
+export function App({ content, fresh, resume, notice, probes, onExit, writeReport, stop }: AppProps) {
   const { exit } = useApp();
   const { isRawModeSupported } = useStdin();
   const { columns, rows } = useTerminalSize();
@@ -110,11 +114,22 @@ export function App({ content, fresh, resume, notice, probes, onExit, writeRepor
     Object.assign(live.current, { session, cursor: 0, cursorMoved: false, scroll: 0, peeking: false, message: undefined });
   };
 
+  /** Hands the walk over for saving, once. Leaving from the resume offer keeps the saved walk, not the fresh one. */
+  const handedOver = useRef(false);
+  const handOver = (interrupted: boolean) => {
+    if (handedOver.current) return;
+    handedOver.current = true;
+    const l = live.current;
+    onExit({ session: l.screen === 'resume' ? resume!.session : l.session, interrupted });
+  };
   const quit = (interrupted: boolean) => {
     probing.abort();
-    onExit({ session: live.current.session, interrupted });
+    handOver(interrupted);
     exit();
   };
+  useStop(stop, () => quit(true));
+  // Ink can also unmount on its own, when the process has nothing left to wait for: the walk is saved all the same.
+  useEffect(() => () => handOver(true), []);
 
   /** Takes a choice; who answered is the probe when its suggestion was accepted, else the user. */
   const takeChoice = (choice: string) => {
@@ -192,7 +207,7 @@ export function App({ content, fresh, resume, notice, probes, onExit, writeRepor
     return true;
   };
 
-  useInput(
+  useKeys(
     (input, key) => {
       for (const action of keyActions(input, key)) if (!apply(action)) return;
       rerender();

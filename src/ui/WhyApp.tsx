@@ -1,4 +1,4 @@
-import { Box, Text, useApp, useInput, useStdin } from 'ink';
+import { Box, Text, useApp, useStdin } from 'ink';
 import { useReducer, useRef } from 'react';
 import type { NodeId } from '../../machines/index.ts';
 import type { ContentLibrary } from '../content/index.ts';
@@ -6,6 +6,8 @@ import { sanitize } from '../text/sanitize.ts';
 import type { SymptomMatcher } from '../why/matchers.ts';
 import { rank, type WhyMatch } from '../why/rank.ts';
 import { createScanner } from '../why/scan.ts';
+import { useKeys } from './hooks/use-keys.ts';
+import { useStop } from './hooks/use-stop.ts';
 import { useTerminalSize } from './hooks/use-terminal-size.ts';
 
 export interface WhyAppProps {
@@ -14,6 +16,8 @@ export interface WhyAppProps {
   /** The user chose a match: open the adventure there. */
   onJump: (node: NodeId) => void;
   onQuit: (interrupted: boolean) => void;
+  /** Fires when the box must close from outside (a signal). */
+  stop?: AbortSignal;
 }
 
 function matchesIn(text: string, matchers: readonly SymptomMatcher[], content: ContentLibrary): WhyMatch[] {
@@ -26,18 +30,22 @@ function matchesIn(text: string, matchers: readonly SymptomMatcher[], content: C
  * `why` on a terminal: paste an error or a log, see what explains it as you go, and Enter jumps into the
  * adventure there. A lone Enter chooses; newlines inside a pasted chunk are part of the text.
  */
-export function WhyApp({ content, matchers, onJump, onQuit }: WhyAppProps) {
+export function WhyApp({ content, matchers, onJump, onQuit, stop }: WhyAppProps) {
   const { exit } = useApp();
   const { isRawModeSupported } = useStdin();
   const { columns, rows } = useTerminalSize();
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const live = useRef({ text: '', cursor: 0, matches: [] as WhyMatch[] });
+  useStop(stop, () => {
+    onQuit(true);
+    exit();
+  });
 
-  useInput(
+  useKeys(
     (input, key) => {
       const l = live.current;
       if ((key.ctrl && input === 'c') || key.escape) {
-        onQuit(key.ctrl);
+        onQuit(key.ctrl === true);
         exit();
         return;
       }

@@ -18,12 +18,15 @@ export interface KeyFlags {
   upArrow?: boolean;
   downArrow?: boolean;
   leftArrow?: boolean;
+  rightArrow?: boolean;
   return?: boolean;
   backspace?: boolean;
   delete?: boolean;
   pageUp?: boolean;
   pageDown?: boolean;
   ctrl?: boolean;
+  /** Alt (or Meta): the guide has no Alt chords, so they do nothing. */
+  meta?: boolean;
   escape?: boolean;
 }
 
@@ -59,7 +62,7 @@ function charAction(char: string): Action | undefined {
 }
 
 /**
- * Turns one `useInput` call into actions, in order. Keys typed fast, pasted or sent by tmux can arrive as one
+ * Turns one decoded key (decodeKey) into actions, in order. Keys typed fast, pasted or sent by tmux can arrive as one
  * chunk: Ink hands a run of plain characters over as one string (stack notes, "Ink input chunking"), so each
  * character is its own action here.
  */
@@ -71,6 +74,6 @@ export function keyActions(input: string, key: KeyFlags): Action[] {
   if (key.pageDown) return [{ type: 'scroll', by: 'page-down' }];
   if (key.pageUp) return [{ type: 'scroll', by: 'page-up' }];
   if (key.return && input.length <= 1) return [{ type: 'take' }];
-  if (key.ctrl || key.escape) return [];
+  if (key.ctrl || key.escape || key.meta) return [];
   return [...input].flatMap((char) => charAction(char) ?? []);
 }

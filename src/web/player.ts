@@ -18,8 +18,14 @@ interface HistoryState {
   k8sAdventure: { startAt: NodeId; trail: TrailStep[] };
 }
 
+/** The node the URL hash names; a hash that is not valid percent-encoding (`#%E0%A4%A`) names none, like an unknown id. */
 const nodeFromHash = (): NodeId | undefined => {
-  const id = decodeURIComponent(location.hash.slice(1));
+  let id: string;
+  try {
+    id = decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return undefined;
+  }
   return isNodeId(id) ? id : undefined;
 };
 

@@ -100,7 +100,7 @@ describe('bad input: one line on stderr, exit 2, nothing on stdout', () => {
     ['a missing answer', ['run', '--answers', '-'], '{"start": "from-scratch", "host-os": "centos-7"}', /^no answer for question 'centos-release'; add "centos-release": one of older-than-7-2, 7-2-or-later$/],
     ['an unknown --start-at id', ['run', '--answers', '-', '--start-at', 'selinux'], '{}', /^unknown node 'selinux' for --start-at/],
     ['an unknown flag', ['run', '--answers', '-', '--jsonn'], '{}', /^unknown option '--jsonn'; see 'k8s-adventure run --help'$/],
-    ['a flag without its value', ['run', '--answers'], '', /^option '--answers <value>' needs a value; see 'k8s-adventure run --help'$/],
+    ['a flag without its value', ['run', '--answers'], '', /^option '--answers' needs a value; see 'k8s-adventure run --help'$/],
     ['run without --answers', ['run'], '', /^run needs --answers FILE/],
     ['an unknown command', ['rnu'], '', /^unknown command 'rnu' \(did you mean 'run'\?\)/],
     ['an unknown top-level flag', ['--jsn'], '', /^unknown option '--jsn'/],

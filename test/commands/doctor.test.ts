@@ -79,7 +79,7 @@ describe('k8s-adventure doctor', () => {
 
   it.each([
     [['--skip', 'os-releas'], /^unknown probe 'os-releas' in --skip \(did you mean 'os-release'\?\); valid probes: os-release, /],
-    [['--timeout', 'soon'], /^--timeout takes milliseconds, a whole number above 0, not 'soon'$/],
+    [['--timeout', 'soon'], /^--timeout takes milliseconds, a whole number from 1 to 600000, not 'soon'$/],
     [['--host-dir', '/no/such/dir'], /^--host-dir '\/no\/such\/dir' does not exist$/],
     [['--verbose'], /^unknown option '--verbose'; see 'k8s-adventure doctor --help'$/],
   ])('rejects %j with one line and exit 2', (args, message) => {

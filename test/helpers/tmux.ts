@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -11,14 +14,36 @@ const quote = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;
  * The real bin in a real terminal. Each test server has its own socket, so tests never touch a user's tmux.
  * CI=0 because Ink under CI=true draws only the last frame (stack notes §5).
  */
+export interface TerminalOptions {
+  /** Send the bin's stderr to this file instead of the terminal. */
+  stderrFile?: string;
+}
+
 export class Terminal {
   private readonly socket = `k8s-adventure-test-${process.pid}-${++count}`;
   private readonly name = 'adventure';
+  private readonly pidFile = join(mkdtempSync(join(tmpdir(), 'k8s-tmux-')), 'pid');
 
-  constructor(args: string[], env: Record<string, string>, size = { width: 100, height: 30 }) {
+  /**
+   * After the bin exits the pane shows `EXIT=<status>` and `TTY=<icanon|-icanon>`: whether the terminal was left in
+   * cooked mode, as a shell needs it, or still raw.
+   */
+  constructor(args: string[], env: Record<string, string>, size = { width: 100, height: 30 }, options: TerminalOptions = {}) {
     const vars = Object.entries({ CI: '0', ...env }).map(([key, value]) => `${key}=${quote(value)}`).join(' ');
-    const command = `cd ${quote(ROOT)} && env ${vars} ${quote(process.execPath)} ${BIN} ${args.map(quote).join(' ')}; echo EXIT=$?; sleep 600`;
+    // `exec` keeps the pid the shell wrote: the bin's own, for signals.
+    const bin = `echo $$ > ${quote(this.pidFile)}; exec ${quote(process.execPath)} ${BIN} ${args.map(quote).join(' ')}${options.stderrFile ? ` 2>${quote(options.stderrFile)}` : ''}`;
+    const command = `cd ${quote(ROOT)} && env ${vars} sh -c ${quote(bin)}; echo EXIT=$?; echo TTY=$(stty -a | grep -o -- '-\\?icanon'); sleep 600`;
     this.tmux('new-session', '-d', '-s', this.name, '-x', String(size.width), '-y', String(size.height), command);
+  }
+
+  /** The bin's process id. */
+  pid(): number {
+    return Number(readFileSync(this.pidFile, 'utf8'));
+  }
+
+  /** Sends a signal to the bin, as `kill` from another terminal would. */
+  signal(name: NodeJS.Signals): void {
+    process.kill(this.pid(), name);
   }
 
   private tmux(...args: string[]): string {
