@@ -42,7 +42,7 @@ Every way out saves progress: q, Ctrl+C, a signal, a closed terminal.
   run: `k8s-adventure run: walk the graph headlessly with answers from a file
 
 Usage
-  k8s-adventure run --answers FILE|- [--start-at ID] [--json] [--report FILE] [--emit-script FILE [--os OS]]
+  k8s-adventure run --answers FILE|- [--start-at ID] [--json] [--report FILE] [--emit-script FILE [--os OS] [--force]]
                     [--probes [--host-dir DIR] [--timeout MS]]
 
 Flags
@@ -54,6 +54,7 @@ Flags
                    at ready, write the plan as a bash script for the host OS the walk chose: 'bash FILE node' on
                    the node (reboots once), again after the boot to check; 'bash FILE workstation' for AWS
   --os OS          with --emit-script, for a walk that skipped the host question: centos, debian or coreos
+  --force          with --emit-script: replace FILE if it exists (an existing FILE is otherwise left alone)
   --probes         answer open questions from the read-only probes (this machine, or --host-dir DIR)
   --host-dir DIR   with --probes: a captured host, a mounted root or an extracted sos report
   --timeout MS     with --probes: each probe's deadline, 1 to 600000 (default: 5000)

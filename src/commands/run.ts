@@ -16,9 +16,9 @@ import { resolve } from 'node:path';
 import { openHost } from '../host/index.ts';
 import { probeAllQuestions } from '../probes/question-probes.ts';
 import { parseTimeout } from '../cli/parse-timeout.ts';
+import { checkWritable, writeOut } from '../cli/write-out.ts';
 import { planScript } from '../headless/plan-script.ts';
 import { isHostOs, type HostOs } from '../script/index.ts';
-import { writeScriptFile } from '../report/write-script.ts';
 
 /** `k8s-adventure run`: walk the graph with an answers file; the exit code says where it ended. */
 export async function runCommand(args: string[], io: Io): Promise<number> {
@@ -32,6 +32,7 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
     timeout: { type: 'string' },
     'emit-script': { type: 'string' },
     os: { type: 'string' },
+    force: { type: 'boolean' },
   });
   if (options.answers === undefined) throw new UsageError("run needs --answers FILE (or '-' for standard input)");
   const from = startAt(options['start-at']);
@@ -39,8 +40,11 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
   if (options.os !== undefined && options['emit-script'] === undefined) throw new UsageError('--os names the host OS of the script; add --emit-script FILE');
   if (options.os !== undefined && !isHostOs(options.os)) throw new UsageError(`--os must be one of centos, debian, coreos; got '${options.os}'`);
   if (options.timeout !== undefined && !options.probes) throw new UsageError("--timeout is each probe's deadline; add --probes");
+  if (options.force && options['emit-script'] === undefined) throw new UsageError('--force lets --emit-script replace a file; it needs --emit-script FILE');
   // Every flag is checked before any input is read.
   const timeoutMs = parseTimeout(options.timeout);
+  const scriptPath = options['emit-script'] === undefined ? undefined : resolve(io.cwd, options['emit-script']);
+  if (scriptPath !== undefined) await checkWritable(scriptPath, options['emit-script']!, Boolean(options.force));
   const answers = await readAnswers(options.answers, io);
   const content = readContent();
   const probed = options.probes
@@ -57,7 +61,8 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
       if (transcript.ending.kind === 'doom') io.stderr.write(`k8s-adventure: no script written: ${script.reason}\n`);
       else throw new UsageError(`no script written: ${script.reason}`);
     } else {
-      writeScriptFile(resolve(io.cwd, options['emit-script']), script.text);
+      // A plan to run as root: executable by its owner, as written, whatever the umask leaves.
+      await writeOut(scriptPath!, options['emit-script']!, script.text, Boolean(options.force), 0o755);
     }
   }
   return transcript.ending.kind === 'doom' ? EXIT.doom : EXIT.ok;
