@@ -36,8 +36,15 @@ export function splitCommands(script: string): string[] {
   return commands;
 }
 
-/** The shell commands of a fix, in the order its content gives them. */
-export const fixCommands = (markdown: string): string[] =>
+/**
+ * The host OS families a block is for, from its fence's info string (```sh os=centos or os=debian,coreos); none
+ * means every OS. A fix that differs by OS keeps each variant in its own block, so a plan shows only its OS's.
+ */
+export const blockOses = (info: string): string[] | undefined => /(?:^|\s)os=([\w,-]+)/.exec(info)?.[1]?.split(',');
+
+/** The shell commands of a fix, in the order its content gives them; with `os`, only the blocks for that OS. */
+export const fixCommands = (markdown: string, os?: string): string[] =>
   [...codeBlocks(new Lexer().lex(markdown))]
     .filter((block) => COMMAND_LANGS.has((block.lang ?? '').split(/\s/)[0]!))
+    .filter((block) => os === undefined || (blockOses(block.lang ?? '')?.includes(os) ?? true))
     .flatMap((block) => splitCommands(block.text));

@@ -2,6 +2,7 @@ import { nodes, type Plan } from '../../machines/index.ts';
 import { fixCommands } from '../content/fix-commands.ts';
 import { markdownToText } from '../content/markdown-to-text.ts';
 import type { ContentLibrary } from '../content/node-content.ts';
+import { hostOsOf } from '../script/host-os.ts';
 
 const titleOf = (content: ContentLibrary, id: string) => content.get(id)?.title ?? id;
 
@@ -10,9 +11,9 @@ export const choiceLabel = (question: string, choice: string): string => {
   return (node?.kind === 'question' && node.choices.find((c) => c.id === choice)?.label) || choice;
 };
 
-/** Every fix's commands, in the order the fixes were applied: the node's build script. */
+/** Every fix's commands for the walk's host OS, in the order the fixes were applied. */
 export const planCommands = (plan: Plan, content: ContentLibrary): string[] =>
-  plan.fixes.flatMap((fix) => fixCommands(content.get(fix)?.markdown ?? ''));
+  plan.fixes.flatMap((fix) => fixCommands(content.get(fix)?.markdown ?? '', hostOsOf(plan.decisions)));
 
 /** Each fix's commands are for reading; the order that runs, and runs twice safely, is the script's. */
 const FIXES_NOTE =
@@ -24,7 +25,7 @@ export function planMarkdown(plan: Plan, content: ContentLibrary): string {
     ({ question, choice }) => `- ${titleOf(content, question)}: **${markdownToText(choiceLabel(question, choice))}** (\`${question}\`: \`${choice}\`)`,
   );
   const fixes = plan.fixes.map((fix, index) => {
-    const commands = fixCommands(content.get(fix)?.markdown ?? '');
+    const commands = fixCommands(content.get(fix)?.markdown ?? '', hostOsOf(plan.decisions));
     const block = commands.length ? `\n\n   \`\`\`sh\n${commands.map((c) => c.replace(/^/gm, '   ')).join('\n')}\n   \`\`\`` : '';
     return `${index + 1}. ${titleOf(content, fix)} (\`${fix}\`)${block}`;
   });

@@ -22,3 +22,16 @@ describe('splitCommands', () => {
     expect(splitCommands('aws ec2 describe-images \\\n  --owners self\nls')).toEqual(['aws ec2 describe-images \\\n  --owners self', 'ls']);
   });
 });
+
+describe('fixCommands for one host OS', () => {
+  const markdown = ['```sh', 'echo all', '```', '', '```sh os=centos', 'yum install -y x', '```', '', '```sh os=debian,coreos', 'apt-get install -y x', '```'].join('\n');
+
+  it('keeps the blocks for that OS and those for every OS', () => {
+    expect(fixCommands(markdown, 'centos')).toEqual(['echo all', 'yum install -y x']);
+    expect(fixCommands(markdown, 'coreos')).toEqual(['echo all', 'apt-get install -y x']);
+  });
+
+  it('keeps every block when the OS is not known', () => {
+    expect(fixCommands(markdown)).toEqual(['echo all', 'yum install -y x', 'apt-get install -y x']);
+  });
+});
