@@ -1,0 +1,51 @@
+import { sanitizeLine } from '../text/sanitize.ts';
+
+const STATUSES = ['pass', 'warn', 'fail', 'unknown', 'n/a'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** One probe's verdict on one node, as `doctor --json` gives it: only what triage reads. */
+export interface NodeFinding {
+  id: string;
+  status: Status;
+  observed: string;
+  node?: string;
+}
+
+/**
+ * One node's doctor result, or why there is none: a node whose result is missing, cut off or unreadable is listed
+ * as such, never dropped, since a silent gap reads as a healthy node.
+ */
+export type NodeReport =
+  | { name: string; kind: 'result'; findings: NodeFinding[] }
+  | { name: string; kind: 'missing' | 'truncated' | 'unparseable'; reason: string };
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function findingOf(value: unknown): NodeFinding | undefined {
+  if (!isRecord(value) || typeof value.id !== 'string' || !STATUSES.includes(value.status as Status)) return undefined;
+  return {
+    id: value.id,
+    status: value.status as Status,
+    observed: typeof value.observed === 'string' ? value.observed : '',
+    ...(typeof value.node === 'string' ? { node: value.node } : {}),
+  };
+}
+
+/** Reads one node's `doctor --json` text. JSON that stops short is truncated; anything else unparseable. */
+export function parseNodeReport(name: string, text: string): NodeReport {
+  if (!text.trim()) return { name, kind: 'missing', reason: 'no doctor output' };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const cutOff = /Unexpected end of JSON input|Unterminated string|Expected .* after/.test((error as Error).message);
+    return cutOff
+      ? { name, kind: 'truncated', reason: 'the doctor output stops part way' }
+      : { name, kind: 'unparseable', reason: `not doctor JSON: ${sanitizeLine((error as Error).message, 80)}` };
+  }
+  if (!isRecord(data) || !Array.isArray(data.results)) return { name, kind: 'unparseable', reason: 'not doctor JSON: no results' };
+  const findings = data.results.map(findingOf);
+  const bad = findings.findIndex((finding) => finding === undefined);
+  if (bad >= 0) return { name, kind: 'unparseable', reason: `result ${bad + 1} is not a probe verdict` };
+  return { name, kind: 'result', findings: findings as NodeFinding[] };
+}
