@@ -28,37 +28,49 @@ export interface FleetTriage {
 const isProblem = (finding: NodeFinding): finding is NodeFinding & { status: 'fail' | 'warn' } => finding.status === 'fail' || finding.status === 'warn';
 const keyOf = (finding: { id: string; status: string }) => `${finding.status}:${finding.id}`;
 
-/** Folds every node's doctor result into one triage: which problems, on how many nodes, root first. */
-export function triage(reports: readonly NodeReport[]): FleetTriage {
-  const problems = new Map<string, FleetProblem>();
-  const groups = new Map<string, FleetGroup>();
-  const gaps: FleetTriage['gaps'] = [];
-  for (const report of reports) {
+/**
+ * Folds node results into one triage as they arrive: it keeps names and counts, never the results themselves, so
+ * memory grows with the number of distinct problems and node names, not with the size of each node's output.
+ */
+export class FleetTriageBuilder {
+  private readonly problems = new Map<string, FleetProblem>();
+  private readonly groups = new Map<string, FleetGroup>();
+  private readonly gaps: FleetTriage['gaps'] = [];
+  private total = 0;
+
+  add(report: NodeReport): void {
+    this.total += 1;
     if (report.kind !== 'result') {
-      gaps.push({ name: report.name, kind: report.kind, reason: report.reason });
-      continue;
+      this.gaps.push({ name: report.name, kind: report.kind, reason: report.reason });
+      return;
     }
     const own = report.findings.filter(isProblem);
     for (const finding of own) {
       const key = keyOf(finding);
-      const problem = problems.get(key) ?? { probe: finding.id, status: finding.status, ...(finding.node ? { node: finding.node } : {}), nodes: [] };
+      const problem = this.problems.get(key) ?? { probe: finding.id, status: finding.status, ...(finding.node ? { node: finding.node } : {}), nodes: [] };
       problem.nodes.push(report.name);
-      problems.set(key, problem);
+      this.problems.set(key, problem);
     }
-    const signature = own.map(keyOf).sort();
-    const group = groups.get(signature.join(' ')) ?? { problems: signature, nodes: [] };
+    const signature = [...new Set(own.map(keyOf))].sort();
+    const group = this.groups.get(signature.join(' ')) ?? { problems: signature, nodes: [] };
     group.nodes.push(report.name);
-    groups.set(signature.join(' '), group);
+    this.groups.set(signature.join(' '), group);
   }
-  const rank = (problem: FleetProblem) => [problem.status === 'fail' ? 0 : 1, problem.node ? walkRank(problem.node) : Number.MAX_SAFE_INTEGER, -problem.nodes.length];
-  const ordered = [...problems.values()].sort((a, b) => {
-    const [x, y] = [rank(a), rank(b)];
-    return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]! || a.probe.localeCompare(b.probe);
-  });
-  return {
-    total: reports.length,
-    problems: ordered,
-    groups: [...groups.values()].sort((a, b) => b.nodes.length - a.nodes.length || a.problems.length - b.problems.length),
-    gaps,
-  };
+
+  result(): FleetTriage {
+    const rank = (problem: FleetProblem) => [problem.status === 'fail' ? 0 : 1, problem.node ? walkRank(problem.node) : Number.MAX_SAFE_INTEGER, -problem.nodes.length];
+    const problems = [...this.problems.values()].sort((a, b) => {
+      const [x, y] = [rank(a), rank(b)];
+      return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]! || a.probe.localeCompare(b.probe);
+    });
+    const groups = [...this.groups.values()].sort((a, b) => b.nodes.length - a.nodes.length || a.problems.length - b.problems.length);
+    return { total: this.total, problems, groups, gaps: this.gaps };
+  }
+}
+
+/** Every node's doctor result in one triage: which problems, on how many nodes, root first. */
+export function triage(reports: Iterable<NodeReport>): FleetTriage {
+  const builder = new FleetTriageBuilder();
+  for (const report of reports) builder.add(report);
+  return builder.result();
 }
