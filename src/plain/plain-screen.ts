@@ -1,18 +1,20 @@
 import { chapters } from '../../machines/index.ts';
 import { markdownToText, type ContentLibrary } from '../content/index.ts';
-import { currentNode, type Session } from '../session/index.ts';
+import type { Session } from '../session/index.ts';
 import type { ProbeResult } from '../probes/index.ts';
-import { menu, nodeMarkdown, type MenuItem } from '../ui/screen.ts';
+import type { MenuItem } from '../view/menu.ts';
+import { screenOf } from '../view/screen.ts';
 
 const rule = (text: string) => `== ${text} ==`;
 
 /** One node as plain lines: kind, title and id, chapter, text, and the numbered choices. No colour, no redraws. */
 export function plainScreen(session: Session, content: ContentLibrary): string {
-  const node = currentNode(session);
+  const screen = screenOf(session, content);
+  const { node } = screen;
   const chapter = chapters.find((c) => c.id === node.chapter)!.title;
-  const lines = [rule(`${node.kind.toUpperCase()}: ${content.get(node.id)!.title} (${node.id})`), `Chapter: ${chapter}`, '', markdownToText(nodeMarkdown(session, content))];
+  const lines = [rule(`${node.kind.toUpperCase()}: ${screen.title} (${node.id})`), `Chapter: ${chapter}`, '', markdownToText(screen.markdown)];
   if (node.kind === 'question') {
-    lines.push('', ...menu(session, content).map((item) => `  ${item.key}. ${item.label}${item.choice ? ` [${item.choice}]` : ''}`));
+    lines.push('', ...screen.menu.map((item) => `  ${item.key}. ${item.label}${item.choice ? ` [${item.choice}]` : ''}`));
   }
   return `${lines.join('\n')}\n`;
 }

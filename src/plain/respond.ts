@@ -2,7 +2,8 @@ import type { ContentLibrary } from '../content/index.ts';
 import type { ProbeResult } from '../probes/index.ts';
 import { noteOf } from '../probes/question-probes.ts';
 import { atEnding, back, canGoBack, currentNode, restart, take, wayBack, type Session } from '../session/index.ts';
-import { menu, peekAt } from '../ui/screen.ts';
+import { choicesOf, menu } from '../view/menu.ts';
+import { peekAt } from '../view/peek.ts';
 import { PLAIN_HELP } from './plain-screen.ts';
 import { sanitizeLine } from '../text/sanitize.ts';
 
@@ -63,7 +64,7 @@ export function respond(session: Session, line: string, content: ContentLibrary,
   if (ending) return { session, say: `${quote(line)} does nothing at an ending: type ${canWayBack(session) ? 'b, ' : ''}w, r or q.\n` };
   if (command === 'p') {
     const item = items[Number(argument) - 1];
-    if (!item?.choice) return { session, say: `Peek at which choice? Type p and a number from 1 to ${items.filter((i) => i.choice).length}.\n` };
+    if (!item?.choice) return { session, say: `Peek at which choice? Type p and a number from 1 to ${choicesOf(items).length}.\n` };
     const { target, title, detail } = peekAt(session, item.choice!, content);
     return { session, say: `Peek: "${item.label}" leads to ${target.kind.toUpperCase()}: ${title} (${target.id})${detail ? `\n${detail}` : ''}\n` };
   }

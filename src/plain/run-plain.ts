@@ -3,12 +3,13 @@ import type { Io } from '../cli/io.ts';
 import { checkStdin } from '../cli/stdin.ts';
 import { packageVersion } from '../cli/version.ts';
 import { readContent } from '../content/index.ts';
-import { chooseStart, type StartOptions } from '../interactive/choose-start.ts';
+import { chooseStart, type StartOptions } from '../view/start.ts';
 import { writeEndingFiles } from '../report/write-ending-files.ts';
 import { atEnding, currentNode, proceed, savePath, saveProgress, type Session } from '../session/index.ts';
 import type { ProbeResult } from '../probes/index.ts';
 import type { ProbeService } from '../probes/probe-service.ts';
-import { menu, sectionText } from '../ui/screen.ts';
+import { byHandText } from '../view/by-hand.ts';
+import { menu } from '../view/menu.ts';
 import { PLAIN_HELP, plainProbe, plainScreen } from './plain-screen.ts';
 import { promptFor, respond } from './respond.ts';
 import { lineInput } from './line-input.ts';
@@ -67,7 +68,7 @@ async function walk(options: StartOptions, io: Io, nextLine: () => Promise<strin
   const probe = async (question: string) => {
     const about = probes?.describe(question);
     if (!about) {
-      out(`Probes are off (--no-probes). To find out by hand:\n${sectionText(content.get(question)!.markdown, 'Check by hand') ?? 'This question has no check by hand written down.'}\n`);
+      out(`Probes are off (--no-probes). To find out by hand:\n${byHandText(question, content)}\n`);
       return;
     }
     out(`Probing the host (${about.probe}): ${about.reads}\n`);

@@ -5,7 +5,7 @@ import type { ContentLibrary } from '../content/index.ts';
 import type { ProbeResult } from '../probes/index.ts';
 import { noteOf } from '../probes/question-probes.ts';
 import { atEnding, back, currentNode, proceed, restart, take, wayBack, type Session } from '../session/index.ts';
-import { breadcrumb } from './breadcrumb.ts';
+import { breadcrumb } from '../view/breadcrumb.ts';
 import { Footer, footerText } from './components/Footer.tsx';
 import { Header } from './components/Header.tsx';
 import { Menu } from './components/Menu.tsx';
@@ -18,7 +18,10 @@ import { useStop } from './hooks/use-stop.ts';
 import { useTerminalSize } from './hooks/use-terminal-size.ts';
 import { keyActions, type Action } from './keys.ts';
 import { peekInnerWidth, rowsOf } from './layout.ts';
-import { menu, nodeMarkdown, peekAt } from './screen.ts';
+import { menu } from '../view/menu.ts';
+import { peekAt } from '../view/peek.ts';
+import { screenOf } from '../view/screen.ts';
+import { savedAtLabel } from '../view/start.ts';
 import { terminalMarkdown } from './terminal-markdown.ts';
 import { loadHighlighter } from './lazy-highlight.ts';
 import { KIND_BADGE } from './theme.ts';
@@ -226,7 +229,7 @@ export function App({ content, fresh, resume, notice, probes, onExit, writeRepor
         <Text bold>k8s-adventure · {content.get('start')!.title}</Text>
         <Text> </Text>
         <Text>
-          You have saved progress from {resume!.savedAt.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')}: you were at{' '}
+          You have saved progress from {savedAtLabel(resume!.savedAt)}: you were at{' '}
           <Text bold>{content.get(node.id)!.title}</Text> ({node.id}).
         </Text>
         <Text> </Text>
@@ -236,17 +239,17 @@ export function App({ content, fresh, resume, notice, probes, onExit, writeRepor
   }
 
   const { session } = l;
-  const node = currentNode(session);
-  const items = menu(session, content);
+  const screen = screenOf(session, content);
+  const { node, menu: items } = screen;
   const badge = KIND_BADGE[node.kind];
   const highlighted = items[l.cursor];
   const peeked = l.peeking && node.kind === 'question' && highlighted?.choice ? peekAt(session, highlighted.choice, content) : undefined;
   const probeView = node.kind === 'question' ? probing.view(node.id, content, (choice) => items.find((item) => item.choice === choice)?.label) : undefined;
-  const body = terminalMarkdown(nodeMarkdown(session, content), width).split('\n');
+  const body = terminalMarkdown(screen.markdown, width).split('\n');
 
   // Everything but the body is measured, so the screen never grows past the terminal and pushes the header off.
   const header = breadcrumb(session, width);
-  const title = `${badge.label} ${content.get(node.id)!.title} (${node.id})`;
+  const title = `${badge.label} ${screen.title} (${node.id})`;
   const menuRows = items.reduce((sum, item) => sum + rowsOf(`❯ ${item.key}. ${item.label}`, width), 0);
   const peekRows = peeked ? 2 + rowsOf(`Peek: leads to ${KIND_BADGE[peeked.target.kind].label} ${peeked.title} (${peeked.target.id})`, peekInnerWidth(width)) + (peeked.detail ? rowsOf(peeked.detail, peekInnerWidth(width)) : 0) : 0;
   const footerRows = rowsOf(footerText(node.kind, true), width);
@@ -265,7 +268,7 @@ export function App({ content, fresh, resume, notice, probes, onExit, writeRepor
         <Text bold color={badge.color}>
           {badge.label}
         </Text>{' '}
-        <Text bold>{content.get(node.id)!.title}</Text>
+        <Text bold>{screen.title}</Text>
         <Text dimColor> ({node.id})</Text>
       </Text>
       <Text> </Text>

@@ -1,11 +1,14 @@
 import { Marked } from 'marked';
 import { entries } from 'virtual:k8s-adventure/content';
-import { chapters, isNodeId, START, type NodeId } from '../../machines/index.ts';
+import { isNodeId, START, type NodeId } from '../../machines/index.ts';
 import type { ContentLibrary } from '../content/node-content.ts';
 import { replayTrail } from '../session/replay.ts';
 import { back, canGoBack, currentNode, proceed, restart, startSession, take, type Session, type TrailStep } from '../session/session.ts';
 import { wayBack } from '../session/way-back.ts';
-import { menu, nodeMarkdown, peekAt, sectionMarkdown } from '../ui/screen.ts';
+import { breadcrumb } from '../view/breadcrumb.ts';
+import { choicesOf } from '../view/menu.ts';
+import { peekAt } from '../view/peek.ts';
+import { screenOf } from '../view/screen.ts';
 import { escapeHtml } from './escape.ts';
 import { PLAYER_CSS } from './player-styles.ts';
 
@@ -28,9 +31,6 @@ const nodeFromHash = (): NodeId | undefined => {
   }
   return isNodeId(id) ? id : undefined;
 };
-
-/** The question's text without its "Check by hand" section, which the player shows as a callout of its own. */
-const withoutByHand = (markdown: string) => markdown.replace(/^## Check by hand\n[\s\S]*?(?=^## |(?![\s\S]))/m, '');
 
 /**
  * `<k8s-adventure start="node-id">`: the adventure in a docs page, on the same machines and content as the
@@ -111,9 +111,9 @@ export class K8sAdventureElement extends HTMLElement {
 
   #onKeyDown = (event: KeyboardEvent): void => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
-    const items = menu(this.#session, content).filter((item) => item.choice);
+    const items = choicesOf(screenOf(this.#session, content).menu);
     const index = Number(event.key) - 1;
-    if (currentNode(this.#session).kind === 'question' && items[index]) this.#act('choose', items[index]!.choice);
+    if (items[index]) this.#act('choose', items[index]!.choice);
     else if (event.key === 'b') this.#act('back');
     else if (event.key === 'p') this.#act('peek');
     else return;
@@ -122,37 +122,30 @@ export class K8sAdventureElement extends HTMLElement {
 
   #render(focus: boolean): void {
     const session = this.#session;
-    const node = currentNode(session);
-    const title = content.get(node.id)!.title;
-    const walked = [...session.trail.map((step) => step.node), node.id].map((id) => chapters.find((c) => id in c.nodes)!);
-    const crumbs = [...new Set(walked.filter((c) => c.id !== 'prologue').map((c) => c.title))].join(' › ') || 'Prologue';
-    const markdown = nodeMarkdown(session, content);
-    const byHand = node.kind === 'question' && node.probe ? sectionMarkdown(markdown, 'Check by hand') : undefined;
-    const body = html(byHand ? withoutByHand(markdown) : markdown);
+    const screen = screenOf(session, content);
+    const { node, title, byHand, wayBack: way } = screen;
+    const crumbs = breadcrumb(session, Number.POSITIVE_INFINITY).chapters;
+    const body = html(byHand ? byHand.rest : screen.markdown);
     const choices =
       node.kind === 'question'
-        ? menu(session, content)
-            .filter((item) => item.choice)
-            .map((item) => {
-              const ahead = this.#peeking ? peekAt(session, item.choice!, content) : undefined;
-              const leads = ahead ? `<span class="leads ${ahead.target.kind}">leads to ${ahead.target.kind}: ${escapeHtml(ahead.title)}</span>` : '';
-              return `<li><button type="button" data-action="choose" data-choice="${escapeHtml(item.choice!)}"><kbd>${item.key}</kbd> ${escapeHtml(item.label)}${leads}</button></li>`;
-            })
+        ? choicesOf(screen.menu).map((item) => {
+            const ahead = this.#peeking ? peekAt(session, item.choice, content) : undefined;
+            const leads = ahead ? `<span class="leads ${ahead.target.kind}">leads to ${ahead.target.kind}: ${escapeHtml(ahead.title)}</span>` : '';
+            return `<li><button type="button" data-action="choose" data-choice="${escapeHtml(item.choice)}"><kbd>${item.key}</kbd> ${escapeHtml(item.label)}${leads}</button></li>`;
+          })
         : node.kind === 'info' || node.kind === 'fix'
           ? ['<li><button type="button" data-action="continue">Continue</button></li>']
           : [];
-    // A doom's way back keeps the answers given before its fork; reached by a deep link, it opens that fork.
-    const fork = node.kind === 'doom' ? currentNode(wayBack(session)) : undefined;
-    const ending =
-      fork && fork.id !== node.id
-        ? `<li><button type="button" data-action="way-back">${canGoBack(session) ? 'Back to the fork that led here' : 'Go to the fork'}: ${escapeHtml(content.get(fork.id)!.title)}</button></li>`
-        : '';
+    // The page's own words for the way back the view-model found: the terminal has a key for it, here it is a button.
+    const ending = way
+      ? `<li><button type="button" data-action="way-back">${way.walked ? 'Back to the fork that led here' : 'Go to the fork'}: ${escapeHtml(way.title)}</button></li>`
+      : '';
     this.#root.innerHTML = `<style>${PLAYER_CSS}</style>
 <div class="frame">
   <p class="crumbs">${escapeHtml(crumbs)}</p>
   <h2 class="node-title" tabindex="-1"><span class="badge ${node.kind}">${node.kind.toUpperCase()}</span> ${escapeHtml(title)}</h2>
   <div class="content">${body}</div>
-  ${byHand ? `<aside class="by-hand" aria-label="Check by hand"><strong>Check it on your node:</strong>${html(byHand)}<p>The terminal's <code>k8s-adventure</code> runs this check for you.</p></aside>` : ''}
+  ${byHand ? `<aside class="by-hand" aria-label="Check by hand"><strong>Check it on your node:</strong>${html(byHand.markdown)}<p>The terminal's <code>k8s-adventure</code> runs this check for you.</p></aside>` : ''}
   <ul class="choices" role="list" aria-label="Choices">${choices.join('')}${ending}</ul>
   <div class="controls" role="group" aria-label="Navigation">
     <button type="button" data-action="back" ${canGoBack(session) ? '' : 'disabled'}>Back</button>

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { MenuItem } from '../screen.ts';
+import type { MenuItem } from '../../view/menu.ts';
 
 /** The choices under the text; the highlighted one is marked with ❯ and shown inverse. */
 export function Menu({ items, cursor, selectable }: { items: MenuItem[]; cursor: number; selectable: boolean }) {
