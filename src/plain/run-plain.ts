@@ -5,8 +5,9 @@ import { packageVersion } from '../cli/version.ts';
 import { readContent } from '../content/index.ts';
 import { chooseStart, type StartOptions } from '../view/start.ts';
 import { writeEndingFiles } from '../report/write-ending-files.ts';
-import { atEnding, currentNode, proceed, savePath, saveProgress, type Session } from '../session/index.ts';
-import type { ProbeResult } from '../probes/index.ts';
+import { atEnding, currentNode, proceed, savePath, saveProgress, type ProbeNote, type Session } from '../session/index.ts';
+import type { NodeId } from '../../machines/index.ts';
+import { noteOf } from '../probes/question-probes.ts';
 import type { ProbeService } from '../probes/probe-service.ts';
 import { byHandText } from '../view/by-hand.ts';
 import { menu } from '../view/menu.ts';
@@ -64,7 +65,8 @@ async function walk(options: StartOptions, io: Io, nextLine: () => Promise<strin
     if (/^n/i.test(answer)) session = start.fresh;
   }
 
-  const probed = new Map<string, ProbeResult>();
+  // What each probe said, as the walk notes it: taking a suggestion credits the probe.
+  const probed = new Map<NodeId, ProbeNote>();
   const probe = async (question: string) => {
     const about = probes?.describe(question);
     if (!about) {
@@ -73,7 +75,7 @@ async function walk(options: StartOptions, io: Io, nextLine: () => Promise<strin
     }
     out(`Probing the host (${about.probe}): ${about.reads}\n`);
     const result = await probes!.run(question, stop ?? new AbortController().signal);
-    probed.set(question, result);
+    probed.set(question, noteOf(result));
     out(plainProbe(result, menu(session, content)));
   };
 
@@ -102,7 +104,7 @@ async function walk(options: StartOptions, io: Io, nextLine: () => Promise<strin
       io.stderr.write(`k8s-adventure: input ended at question '${node.id}' before an ending\n`);
       return EXIT.badInput;
     }
-    const response = respond(session, line, content, probed.get(node.id));
+    const response = respond(session, line, content, probed);
     if (response.quit) return finish(EXIT.ok);
     if (response.say) out(response.say);
     if (response.dontKnow) await probe(node.id);

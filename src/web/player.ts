@@ -3,8 +3,8 @@ import { entries } from 'virtual:k8s-adventure/content';
 import { isNodeId, START, type NodeId } from '../../machines/index.ts';
 import type { ContentLibrary } from '../content/node-content.ts';
 import { replayTrail } from '../session/replay.ts';
-import { back, canGoBack, currentNode, proceed, restart, startSession, take, type Session, type TrailStep } from '../session/session.ts';
-import { wayBack } from '../session/way-back.ts';
+import { canGoBack, currentNode, startSession, type Session, type TrailStep } from '../session/session.ts';
+import { intend, walkState, type Intent, type WalkState } from '../view/intents.ts';
 import { breadcrumb } from '../view/breadcrumb.ts';
 import { choicesOf } from '../view/menu.ts';
 import { peekAt } from '../view/peek.ts';
@@ -38,14 +38,13 @@ const nodeFromHash = (): NodeId | undefined => {
  * history. Choices are buttons; 1–9 take them, b goes back, p peeks.
  */
 export class K8sAdventureElement extends HTMLElement {
-  #session: Session = startSession();
-  #peeking = false;
+  #walk: WalkState = walkState(startSession());
   readonly #root = this.attachShadow({ mode: 'open' });
 
   connectedCallback(): void {
     const start = this.getAttribute('start') ?? START;
     const startAt = nodeFromHash() ?? (isNodeId(start) ? start : START);
-    this.#session = startSession(startAt);
+    this.#walk = walkState(startSession(startAt));
     history.replaceState(this.#state(), '', `#${startAt}`);
     window.addEventListener('popstate', this.#onPopState);
     window.addEventListener('hashchange', this.#onHashChange);
@@ -60,23 +59,21 @@ export class K8sAdventureElement extends HTMLElement {
   }
 
   #state(): HistoryState {
-    return { k8sAdventure: { startAt: this.#session.startAt, trail: [...this.#session.trail] } };
+    const { session } = this.#walk;
+    return { k8sAdventure: { startAt: session.startAt, trail: [...session.trail] } };
   }
 
-  /** Moves the walk and records it in the browser's history, so the back button returns here. */
-  #go(session: Session): void {
-    this.#session = session;
-    this.#peeking = false;
-    history.pushState(this.#state(), '', `#${currentNode(session).id}`);
-    this.#render(true);
+  /** Opens a session without a history entry of its own: the browser's history, or a link, chose it. */
+  #open(session: Session): void {
+    this.#walk = intend(this.#walk, { type: 'open', session }, content);
   }
 
   #onPopState = (event: PopStateEvent): void => {
     const saved = (event.state as HistoryState | null)?.k8sAdventure;
     try {
-      this.#session = saved ? replayTrail(saved.startAt, saved.trail) : startSession(nodeFromHash() ?? START);
+      this.#open(saved ? replayTrail(saved.startAt, saved.trail) : startSession(nodeFromHash() ?? START));
     } catch {
-      this.#session = startSession(nodeFromHash() ?? START);
+      this.#open(startSession(nodeFromHash() ?? START));
     }
     this.#render(true);
   };
@@ -84,44 +81,55 @@ export class K8sAdventureElement extends HTMLElement {
   /** A link to #node-id (from the diagram, or typed) opens that node. */
   #onHashChange = (): void => {
     const id = nodeFromHash();
-    if (!id || id === currentNode(this.#session).id) return;
-    this.#session = startSession(id);
+    if (!id || id === currentNode(this.#walk.session).id) return;
+    this.#open(startSession(id));
     history.replaceState(this.#state(), '', `#${id}`);
     this.#render(true);
   };
 
-  #act(action: string, argument?: string): void {
-    const session = this.#session;
-    if (action === 'choose' && argument) this.#go(take(session, argument));
-    else if (action === 'continue') this.#go(proceed(session));
-    else if (action === 'back' && canGoBack(session)) this.#go(back(session));
-    else if (action === 'restart') this.#go(restart(session));
-    else if (action === 'way-back') this.#go(wayBack(session));
-    else if (action === 'peek') {
-      this.#peeking = !this.#peeking;
+  /**
+   * Applies an intent. A move is recorded in the browser's history, so the back button returns here, and focus
+   * follows to the new node; a peek stays on its button.
+   */
+  #act(intent: Intent): void {
+    const before = this.#walk;
+    this.#walk = intend(before, intent, content);
+    if (this.#walk.session !== before.session) {
+      history.pushState(this.#state(), '', `#${currentNode(this.#walk.session).id}`);
+      this.#render(true);
+    } else if (this.#walk !== before) {
       this.#render(false);
       this.#root.querySelector<HTMLButtonElement>('[data-action="peek"]')?.focus();
     }
   }
 
+  /** A button's data-action as an intent; "way-back" is the doom's back, worded as the page words it. */
+  #intentOf(action: string, choice?: string): Intent | undefined {
+    if (action === 'choose' && choice) return { type: 'take', choice };
+    if (action === 'continue' || action === 'restart' || action === 'peek') return { type: action };
+    if (action === 'back' || action === 'way-back') return { type: 'back' };
+    return undefined;
+  }
+
   #onClick = (event: Event): void => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
-    if (button) this.#act(button.dataset.action!, button.dataset.choice);
+    const intent = button && this.#intentOf(button.dataset.action!, button.dataset.choice);
+    if (intent) this.#act(intent);
   };
 
   #onKeyDown = (event: KeyboardEvent): void => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
-    const items = choicesOf(screenOf(this.#session, content).menu);
+    const items = choicesOf(screenOf(this.#walk.session, content).menu);
     const index = Number(event.key) - 1;
-    if (items[index]) this.#act('choose', items[index]!.choice);
-    else if (event.key === 'b') this.#act('back');
-    else if (event.key === 'p') this.#act('peek');
+    if (items[index]) this.#act({ type: 'take', choice: items[index]!.choice });
+    else if (event.key === 'b') this.#act({ type: 'back' });
+    else if (event.key === 'p') this.#act({ type: 'peek' });
     else return;
     event.preventDefault();
   };
 
   #render(focus: boolean): void {
-    const session = this.#session;
+    const { session, peeking } = this.#walk;
     const screen = screenOf(session, content);
     const { node, title, byHand, wayBack: way } = screen;
     const crumbs = breadcrumb(session, Number.POSITIVE_INFINITY).chapters;
@@ -129,7 +137,7 @@ export class K8sAdventureElement extends HTMLElement {
     const choices =
       node.kind === 'question'
         ? choicesOf(screen.menu).map((item) => {
-            const ahead = this.#peeking ? peekAt(session, item.choice, content) : undefined;
+            const ahead = peeking ? peekAt(session, item.choice, content) : undefined;
             const leads = ahead ? `<span class="leads ${ahead.target.kind}">leads to ${ahead.target.kind}: ${escapeHtml(ahead.title)}</span>` : '';
             return `<li><button type="button" data-action="choose" data-choice="${escapeHtml(item.choice)}"><kbd>${item.key}</kbd> ${escapeHtml(item.label)}${leads}</button></li>`;
           })
@@ -150,7 +158,7 @@ export class K8sAdventureElement extends HTMLElement {
   <div class="controls" role="group" aria-label="Navigation">
     <button type="button" data-action="back" ${canGoBack(session) ? '' : 'disabled'}>Back</button>
     <button type="button" data-action="restart">Restart</button>
-    ${node.kind === 'question' ? `<button type="button" data-action="peek" aria-pressed="${this.#peeking}">Peek</button>` : ''}
+    ${node.kind === 'question' ? `<button type="button" data-action="peek" aria-pressed="${peeking}">Peek</button>` : ''}
   </div>
   <p class="deeplink">In a terminal: <code>k8s-adventure --start-at ${escapeHtml(node.id)}</code></p>
 </div>`;
