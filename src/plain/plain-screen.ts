@@ -4,6 +4,7 @@ import type { Session } from '../session/index.ts';
 import type { ProbeResult } from '../probes/index.ts';
 import type { MenuItem } from '../view/menu.ts';
 import { screenOf } from '../view/screen.ts';
+import { suggestedItem, verdictLines, type EvidenceFit } from '../view/verdict.ts';
 
 const rule = (text: string) => `== ${text} ==`;
 
@@ -19,11 +20,15 @@ export function plainScreen(session: Session, content: ContentLibrary): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** A probe's verdict as lines: status in words, what it saw, its evidence, and the choice it suggests. */
+/** Plain lines have room: three items of evidence, every line of each, one output line per item. */
+const FIT: EvidenceFit = { items: 3, lines: Number.POSITIVE_INFINITY, joiner: ' / ' };
+
+/** A probe's verdict as lines: status in words (no symbols, for screen readers), what it saw, its evidence, and the choice it suggests. */
 export function plainProbe(result: ProbeResult, items: MenuItem[]): string {
-  const lines = [`Probe ${result.id}: ${result.status}, ${result.observed}`];
-  for (const item of result.evidence.slice(0, 3)) lines.push(`  ${item.source}: ${item.excerpt.split('\n').join(' / ')}`);
-  const suggested = items.find((item) => item.choice === result.suggests);
+  const verdict = verdictLines(result, FIT);
+  const lines = [`Probe ${verdict.probe}: ${verdict.status}, ${verdict.observed}`];
+  for (const item of verdict.evidence) lines.push(`  ${item.source}: ${item.excerpt}`);
+  const suggested = suggestedItem(result, items);
   if (suggested) lines.push(`Suggests ${suggested.key}. ${suggested.label}: press Enter to accept, or pick another choice.`);
   return `${lines.join('\n')}\n`;
 }
