@@ -9,6 +9,7 @@ import { breadcrumb } from '../view/breadcrumb.ts';
 import { choicesOf } from '../view/menu.ts';
 import { peekAt } from '../view/peek.ts';
 import { screenOf } from '../view/screen.ts';
+import { buttonIntent } from './button-intent.ts';
 import { escapeHtml } from './escape.ts';
 import { PLAYER_CSS } from './player-styles.ts';
 
@@ -103,17 +104,9 @@ export class K8sAdventureElement extends HTMLElement {
     }
   }
 
-  /** A button's data-action as an intent; "way-back" is the doom's back, worded as the page words it. */
-  #intentOf(action: string, choice?: string): Intent | undefined {
-    if (action === 'choose' && choice) return { type: 'take', choice };
-    if (action === 'continue' || action === 'restart' || action === 'peek') return { type: action };
-    if (action === 'back' || action === 'way-back') return { type: 'back' };
-    return undefined;
-  }
-
   #onClick = (event: Event): void => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
-    const intent = button && this.#intentOf(button.dataset.action!, button.dataset.choice);
+    const intent = button && buttonIntent(button.dataset.action!, button.dataset.choice);
     if (intent) this.#act(intent);
   };
 
