@@ -1,8 +1,9 @@
-import { forksOf, GRAPH_VERSION, planOf, type ChoiceId, type NodeId, type NodeKind } from '../../machines/index.ts';
+import { GRAPH_VERSION, planOf, type ChoiceId, type NodeId, type NodeKind } from '../../machines/index.ts';
 import { fixCommands } from '../content/fix-commands.ts';
 import { markdownToText } from '../content/markdown-to-text.ts';
 import type { ContentLibrary } from '../content/node-content.ts';
-import { planCommands, planMarkdown } from './plan-text.ts';
+import { planCommands } from './plan-text.ts';
+import { backToOf, endingMarkdown } from '../view/ending.ts';
 import type { Walk } from '../session/walk.ts';
 
 /** `run --json`: one object per walk. Its shape is public; add fields, never rename them. */
@@ -27,19 +28,6 @@ export interface Transcript {
     /** For a doom: the fork to go back to. */
     backTo?: NodeId;
   };
-}
-
-/** The Markdown an ending shows: its content, and for ready, the plan built from the walk. */
-export function endingMarkdown(walk: Walk, content: ContentLibrary): string {
-  const own = content.get(walk.ending.id)?.markdown ?? '';
-  return walk.ending.kind === 'ready' ? `${own}\n\n${planMarkdown(planOf(walk.journey), content)}` : own;
-}
-
-/** The fork a doom sends the user back to: the last question they answered, or the doom's own fork. */
-export function backToOf(walk: Walk): NodeId | undefined {
-  if (walk.ending.kind !== 'doom') return undefined;
-  const lastQuestion = walk.steps.findLast((step) => step.node.kind === 'question');
-  return lastQuestion?.node.id ?? forksOf(walk.ending.id)[0];
 }
 
 export function toTranscript(walk: Walk, content: ContentLibrary): Transcript {

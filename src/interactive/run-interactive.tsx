@@ -8,7 +8,7 @@ import type { ProbeService } from '../probes/probe-service.ts';
 import { writeEndingFiles } from '../report/write-ending-files.ts';
 import { savePath, saveProgress, startSession, type Session } from '../session/index.ts';
 import { App } from '../ui/App.tsx';
-import { chooseStart, type Start, type StartOptions } from './choose-start.ts';
+import { chooseStart, type Start, type StartOptions } from '../view/start.ts';
 import { useState, type ReactElement } from 'react';
 import type { NodeId } from '../../machines/index.ts';
 import { WhyApp } from '../ui/WhyApp.tsx';

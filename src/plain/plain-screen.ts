@@ -1,27 +1,34 @@
 import { chapters } from '../../machines/index.ts';
 import { markdownToText, type ContentLibrary } from '../content/index.ts';
-import { currentNode, type Session } from '../session/index.ts';
+import type { Session } from '../session/index.ts';
 import type { ProbeResult } from '../probes/index.ts';
-import { menu, nodeMarkdown, type MenuItem } from '../ui/screen.ts';
+import type { MenuItem } from '../view/menu.ts';
+import { screenOf } from '../view/screen.ts';
+import { suggestedItem, verdictLines, type EvidenceFit } from '../view/verdict.ts';
 
 const rule = (text: string) => `== ${text} ==`;
 
 /** One node as plain lines: kind, title and id, chapter, text, and the numbered choices. No colour, no redraws. */
 export function plainScreen(session: Session, content: ContentLibrary): string {
-  const node = currentNode(session);
+  const screen = screenOf(session, content);
+  const { node } = screen;
   const chapter = chapters.find((c) => c.id === node.chapter)!.title;
-  const lines = [rule(`${node.kind.toUpperCase()}: ${content.get(node.id)!.title} (${node.id})`), `Chapter: ${chapter}`, '', markdownToText(nodeMarkdown(session, content))];
+  const lines = [rule(`${node.kind.toUpperCase()}: ${screen.title} (${node.id})`), `Chapter: ${chapter}`, '', markdownToText(screen.markdown)];
   if (node.kind === 'question') {
-    lines.push('', ...menu(session, content).map((item) => `  ${item.key}. ${item.label}${item.choice ? ` [${item.choice}]` : ''}`));
+    lines.push('', ...screen.menu.map((item) => `  ${item.key}. ${item.label}${item.choice ? ` [${item.choice}]` : ''}`));
   }
   return `${lines.join('\n')}\n`;
 }
 
-/** A probe's verdict as lines: status in words, what it saw, its evidence, and the choice it suggests. */
+/** Plain lines have room: three items of evidence, every line of each, one output line per item. */
+const FIT: EvidenceFit = { items: 3, lines: Number.POSITIVE_INFINITY, joiner: ' / ' };
+
+/** A probe's verdict as lines: status in words (no symbols, for screen readers), what it saw, its evidence, and the choice it suggests. */
 export function plainProbe(result: ProbeResult, items: MenuItem[]): string {
-  const lines = [`Probe ${result.id}: ${result.status}, ${result.observed}`];
-  for (const item of result.evidence.slice(0, 3)) lines.push(`  ${item.source}: ${item.excerpt.split('\n').join(' / ')}`);
-  const suggested = items.find((item) => item.choice === result.suggests);
+  const verdict = verdictLines(result, FIT);
+  const lines = [`Probe ${verdict.probe}: ${verdict.status}, ${verdict.observed}`];
+  for (const item of verdict.evidence) lines.push(`  ${item.source}: ${item.excerpt}`);
+  const suggested = suggestedItem(result, items);
   if (suggested) lines.push(`Suggests ${suggested.key}. ${suggested.label}: press Enter to accept, or pick another choice.`);
   return `${lines.join('\n')}\n`;
 }

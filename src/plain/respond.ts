@@ -1,8 +1,9 @@
 import type { ContentLibrary } from '../content/index.ts';
-import type { ProbeResult } from '../probes/index.ts';
-import { noteOf } from '../probes/question-probes.ts';
-import { atEnding, back, canGoBack, currentNode, restart, take, wayBack, type Session } from '../session/index.ts';
-import { menu, peekAt } from '../ui/screen.ts';
+import type { NodeId } from '../../machines/index.ts';
+import { atEnding, canGoBack, currentNode, type ProbeNote, type Session } from '../session/index.ts';
+import { intend, walkState, type Intent } from '../view/intents.ts';
+import { choicesOf, menu } from '../view/menu.ts';
+import { peekAt } from '../view/peek.ts';
 import { PLAIN_HELP } from './plain-screen.ts';
 import { sanitizeLine } from '../text/sanitize.ts';
 
@@ -28,21 +29,19 @@ export function promptFor(session: Session, content: ContentLibrary): string {
   return `\nChoice [1-${menu(session, content).length}, or b, p N, r, q, ?]: `;
 }
 
-/** Takes a choice, noting the probe: the probe answered if its suggestion was taken, else the user did. */
-const takeChoice = (session: Session, choice: string, probe?: ProbeResult): Session =>
-  take(session, choice, probe?.suggests === choice ? 'probe' : 'you', probe && noteOf(probe));
-
 /**
- * Interprets one line typed at a question or an ending; an empty line accepts the probe's suggestion.
+ * Interprets one line typed at a question or an ending; an empty line accepts the probe's suggestion. `probes`
+ * holds what each question's probe said, so that taking a suggestion credits the probe.
  * Pure: the caller prints, saves, probes and writes.
  */
-export function respond(session: Session, line: string, content: ContentLibrary, probe?: ProbeResult): Response {
+export function respond(session: Session, line: string, content: ContentLibrary, probes?: ReadonlyMap<NodeId, ProbeNote>): Response {
   const [command = '', argument] = line.split(/\s+/);
+  const go = (intent: Intent) => intend(walkState(session, probes), intent, content).session;
   const ending = atEnding(session);
   const items = menu(session, content);
   switch (command) {
     case '':
-      return !ending && probe?.suggests ? { session: takeChoice(session, probe.suggests, probe) } : { session };
+      return { session: go({ type: 'accept' }) };
     case 'q':
       return { session, quit: true };
     case '?':
@@ -50,11 +49,11 @@ export function respond(session: Session, line: string, content: ContentLibrary,
       return { session, say: PLAIN_HELP };
     case 'b': {
       // At a doom, its way back (answers before the fork kept); elsewhere the previous fork.
-      const previous = currentNode(session).kind === 'doom' ? wayBack(session) : back(session);
+      const previous = go({ type: 'back' });
       return previous !== session ? { session: previous } : { session, say: 'Nothing to go back to yet.\n' };
     }
     case 'r':
-      return { session: restart(session) };
+      return { session: go({ type: 'restart' }) };
     case 'w':
       return ending ? { session, report: true } : { session, say: 'Reports are written at an ending.\n' };
     default:
@@ -63,11 +62,11 @@ export function respond(session: Session, line: string, content: ContentLibrary,
   if (ending) return { session, say: `${quote(line)} does nothing at an ending: type ${canWayBack(session) ? 'b, ' : ''}w, r or q.\n` };
   if (command === 'p') {
     const item = items[Number(argument) - 1];
-    if (!item?.choice) return { session, say: `Peek at which choice? Type p and a number from 1 to ${items.filter((i) => i.choice).length}.\n` };
+    if (!item?.choice) return { session, say: `Peek at which choice? Type p and a number from 1 to ${choicesOf(items).length}.\n` };
     const { target, title, detail } = peekAt(session, item.choice!, content);
     return { session, say: `Peek: "${item.label}" leads to ${target.kind.toUpperCase()}: ${title} (${target.id})${detail ? `\n${detail}` : ''}\n` };
   }
   const item = items.find((candidate, index) => command === String(index + 1) || command === candidate.choice);
   if (!item) return { session, say: `${quote(line)} is not a choice here: type a number from 1 to ${items.length}, or ? for help.\n` };
-  return item.dontKnow ? { session, dontKnow: true } : { session: takeChoice(session, item.choice!, probe) };
+  return item.dontKnow ? { session, dontKnow: true } : { session: go({ type: 'take', choice: item.choice! }) };
 }

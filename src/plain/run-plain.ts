@@ -3,12 +3,14 @@ import type { Io } from '../cli/io.ts';
 import { checkStdin } from '../cli/stdin.ts';
 import { packageVersion } from '../cli/version.ts';
 import { readContent } from '../content/index.ts';
-import { chooseStart, type StartOptions } from '../interactive/choose-start.ts';
+import { chooseStart, type StartOptions } from '../view/start.ts';
 import { writeEndingFiles } from '../report/write-ending-files.ts';
-import { atEnding, currentNode, proceed, savePath, saveProgress, type Session } from '../session/index.ts';
-import type { ProbeResult } from '../probes/index.ts';
+import { atEnding, currentNode, proceed, savePath, saveProgress, type ProbeNote, type Session } from '../session/index.ts';
+import type { NodeId } from '../../machines/index.ts';
+import { noteOf } from '../probes/question-probes.ts';
 import type { ProbeService } from '../probes/probe-service.ts';
-import { menu, sectionText } from '../ui/screen.ts';
+import { byHandText } from '../view/by-hand.ts';
+import { menu } from '../view/menu.ts';
 import { PLAIN_HELP, plainProbe, plainScreen } from './plain-screen.ts';
 import { promptFor, respond } from './respond.ts';
 import { lineInput } from './line-input.ts';
@@ -63,16 +65,17 @@ async function walk(options: StartOptions, io: Io, nextLine: () => Promise<strin
     if (/^n/i.test(answer)) session = start.fresh;
   }
 
-  const probed = new Map<string, ProbeResult>();
+  // What each probe said, as the walk notes it: taking a suggestion credits the probe.
+  const probed = new Map<NodeId, ProbeNote>();
   const probe = async (question: string) => {
     const about = probes?.describe(question);
     if (!about) {
-      out(`Probes are off (--no-probes). To find out by hand:\n${sectionText(content.get(question)!.markdown, 'Check by hand') ?? 'This question has no check by hand written down.'}\n`);
+      out(`Probes are off (--no-probes). To find out by hand:\n${byHandText(question, content)}\n`);
       return;
     }
     out(`Probing the host (${about.probe}): ${about.reads}\n`);
     const result = await probes!.run(question, stop ?? new AbortController().signal);
-    probed.set(question, result);
+    probed.set(question, noteOf(result));
     out(plainProbe(result, menu(session, content)));
   };
 
@@ -101,7 +104,7 @@ async function walk(options: StartOptions, io: Io, nextLine: () => Promise<strin
       io.stderr.write(`k8s-adventure: input ended at question '${node.id}' before an ending\n`);
       return EXIT.badInput;
     }
-    const response = respond(session, line, content, probed.get(node.id));
+    const response = respond(session, line, content, probed);
     if (response.quit) return finish(EXIT.ok);
     if (response.say) out(response.say);
     if (response.dontKnow) await probe(node.id);

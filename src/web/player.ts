@@ -1,11 +1,15 @@
 import { Marked } from 'marked';
 import { entries } from 'virtual:k8s-adventure/content';
-import { chapters, isNodeId, START, type NodeId } from '../../machines/index.ts';
+import { isNodeId, START, type NodeId } from '../../machines/index.ts';
 import type { ContentLibrary } from '../content/node-content.ts';
 import { replayTrail } from '../session/replay.ts';
-import { back, canGoBack, currentNode, proceed, restart, startSession, take, type Session, type TrailStep } from '../session/session.ts';
-import { wayBack } from '../session/way-back.ts';
-import { menu, nodeMarkdown, peekAt, sectionMarkdown } from '../ui/screen.ts';
+import { canGoBack, currentNode, startSession, type Session, type TrailStep } from '../session/session.ts';
+import { intend, walkState, type Intent, type WalkState } from '../view/intents.ts';
+import { breadcrumb } from '../view/breadcrumb.ts';
+import { choicesOf } from '../view/menu.ts';
+import { peekAt } from '../view/peek.ts';
+import { screenOf } from '../view/screen.ts';
+import { buttonIntent } from './button-intent.ts';
 import { escapeHtml } from './escape.ts';
 import { PLAYER_CSS } from './player-styles.ts';
 
@@ -29,23 +33,19 @@ const nodeFromHash = (): NodeId | undefined => {
   return isNodeId(id) ? id : undefined;
 };
 
-/** The question's text without its "Check by hand" section, which the player shows as a callout of its own. */
-const withoutByHand = (markdown: string) => markdown.replace(/^## Check by hand\n[\s\S]*?(?=^## |(?![\s\S]))/m, '');
-
 /**
  * `<k8s-adventure start="node-id">`: the adventure in a docs page, on the same machines and content as the
  * terminal. The URL hash deep-links to a node (`#bridge-netfilter`), and browser back and forward walk the
  * history. Choices are buttons; 1–9 take them, b goes back, p peeks.
  */
 export class K8sAdventureElement extends HTMLElement {
-  #session: Session = startSession();
-  #peeking = false;
+  #walk: WalkState = walkState(startSession());
   readonly #root = this.attachShadow({ mode: 'open' });
 
   connectedCallback(): void {
     const start = this.getAttribute('start') ?? START;
     const startAt = nodeFromHash() ?? (isNodeId(start) ? start : START);
-    this.#session = startSession(startAt);
+    this.#walk = walkState(startSession(startAt));
     history.replaceState(this.#state(), '', `#${startAt}`);
     window.addEventListener('popstate', this.#onPopState);
     window.addEventListener('hashchange', this.#onHashChange);
@@ -60,23 +60,21 @@ export class K8sAdventureElement extends HTMLElement {
   }
 
   #state(): HistoryState {
-    return { k8sAdventure: { startAt: this.#session.startAt, trail: [...this.#session.trail] } };
+    const { session } = this.#walk;
+    return { k8sAdventure: { startAt: session.startAt, trail: [...session.trail] } };
   }
 
-  /** Moves the walk and records it in the browser's history, so the back button returns here. */
-  #go(session: Session): void {
-    this.#session = session;
-    this.#peeking = false;
-    history.pushState(this.#state(), '', `#${currentNode(session).id}`);
-    this.#render(true);
+  /** Opens a session without a history entry of its own: the browser's history, or a link, chose it. */
+  #open(session: Session): void {
+    this.#walk = intend(this.#walk, { type: 'open', session }, content);
   }
 
   #onPopState = (event: PopStateEvent): void => {
     const saved = (event.state as HistoryState | null)?.k8sAdventure;
     try {
-      this.#session = saved ? replayTrail(saved.startAt, saved.trail) : startSession(nodeFromHash() ?? START);
+      this.#open(saved ? replayTrail(saved.startAt, saved.trail) : startSession(nodeFromHash() ?? START));
     } catch {
-      this.#session = startSession(nodeFromHash() ?? START);
+      this.#open(startSession(nodeFromHash() ?? START));
     }
     this.#render(true);
   };
@@ -84,21 +82,23 @@ export class K8sAdventureElement extends HTMLElement {
   /** A link to #node-id (from the diagram, or typed) opens that node. */
   #onHashChange = (): void => {
     const id = nodeFromHash();
-    if (!id || id === currentNode(this.#session).id) return;
-    this.#session = startSession(id);
+    if (!id || id === currentNode(this.#walk.session).id) return;
+    this.#open(startSession(id));
     history.replaceState(this.#state(), '', `#${id}`);
     this.#render(true);
   };
 
-  #act(action: string, argument?: string): void {
-    const session = this.#session;
-    if (action === 'choose' && argument) this.#go(take(session, argument));
-    else if (action === 'continue') this.#go(proceed(session));
-    else if (action === 'back' && canGoBack(session)) this.#go(back(session));
-    else if (action === 'restart') this.#go(restart(session));
-    else if (action === 'way-back') this.#go(wayBack(session));
-    else if (action === 'peek') {
-      this.#peeking = !this.#peeking;
+  /**
+   * Applies an intent. A move is recorded in the browser's history, so the back button returns here, and focus
+   * follows to the new node; a peek stays on its button.
+   */
+  #act(intent: Intent): void {
+    const before = this.#walk;
+    this.#walk = intend(before, intent, content);
+    if (this.#walk.session !== before.session) {
+      history.pushState(this.#state(), '', `#${currentNode(this.#walk.session).id}`);
+      this.#render(true);
+    } else if (this.#walk !== before) {
       this.#render(false);
       this.#root.querySelector<HTMLButtonElement>('[data-action="peek"]')?.focus();
     }
@@ -106,58 +106,52 @@ export class K8sAdventureElement extends HTMLElement {
 
   #onClick = (event: Event): void => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
-    if (button) this.#act(button.dataset.action!, button.dataset.choice);
+    const intent = button && buttonIntent(button.dataset.action!, button.dataset.choice);
+    if (intent) this.#act(intent);
   };
 
   #onKeyDown = (event: KeyboardEvent): void => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
-    const items = menu(this.#session, content).filter((item) => item.choice);
+    const items = choicesOf(screenOf(this.#walk.session, content).menu);
     const index = Number(event.key) - 1;
-    if (currentNode(this.#session).kind === 'question' && items[index]) this.#act('choose', items[index]!.choice);
-    else if (event.key === 'b') this.#act('back');
-    else if (event.key === 'p') this.#act('peek');
+    if (items[index]) this.#act({ type: 'take', choice: items[index]!.choice });
+    else if (event.key === 'b') this.#act({ type: 'back' });
+    else if (event.key === 'p') this.#act({ type: 'peek' });
     else return;
     event.preventDefault();
   };
 
   #render(focus: boolean): void {
-    const session = this.#session;
-    const node = currentNode(session);
-    const title = content.get(node.id)!.title;
-    const walked = [...session.trail.map((step) => step.node), node.id].map((id) => chapters.find((c) => id in c.nodes)!);
-    const crumbs = [...new Set(walked.filter((c) => c.id !== 'prologue').map((c) => c.title))].join(' › ') || 'Prologue';
-    const markdown = nodeMarkdown(session, content);
-    const byHand = node.kind === 'question' && node.probe ? sectionMarkdown(markdown, 'Check by hand') : undefined;
-    const body = html(byHand ? withoutByHand(markdown) : markdown);
+    const { session, peeking } = this.#walk;
+    const screen = screenOf(session, content);
+    const { node, title, byHand, wayBack: way } = screen;
+    const crumbs = breadcrumb(session, Number.POSITIVE_INFINITY).chapters;
+    const body = html(byHand ? byHand.rest : screen.markdown);
     const choices =
       node.kind === 'question'
-        ? menu(session, content)
-            .filter((item) => item.choice)
-            .map((item) => {
-              const ahead = this.#peeking ? peekAt(session, item.choice!, content) : undefined;
-              const leads = ahead ? `<span class="leads ${ahead.target.kind}">leads to ${ahead.target.kind}: ${escapeHtml(ahead.title)}</span>` : '';
-              return `<li><button type="button" data-action="choose" data-choice="${escapeHtml(item.choice!)}"><kbd>${item.key}</kbd> ${escapeHtml(item.label)}${leads}</button></li>`;
-            })
+        ? choicesOf(screen.menu).map((item) => {
+            const ahead = peeking ? peekAt(session, item.choice, content) : undefined;
+            const leads = ahead ? `<span class="leads ${ahead.target.kind}">leads to ${ahead.target.kind}: ${escapeHtml(ahead.title)}</span>` : '';
+            return `<li><button type="button" data-action="choose" data-choice="${escapeHtml(item.choice)}"><kbd>${item.key}</kbd> ${escapeHtml(item.label)}${leads}</button></li>`;
+          })
         : node.kind === 'info' || node.kind === 'fix'
           ? ['<li><button type="button" data-action="continue">Continue</button></li>']
           : [];
-    // A doom's way back keeps the answers given before its fork; reached by a deep link, it opens that fork.
-    const fork = node.kind === 'doom' ? currentNode(wayBack(session)) : undefined;
-    const ending =
-      fork && fork.id !== node.id
-        ? `<li><button type="button" data-action="way-back">${canGoBack(session) ? 'Back to the fork that led here' : 'Go to the fork'}: ${escapeHtml(content.get(fork.id)!.title)}</button></li>`
-        : '';
+    // The page's own words for the way back the view-model found: the terminal has a key for it, here it is a button.
+    const ending = way
+      ? `<li><button type="button" data-action="way-back">${way.walked ? 'Back to the fork that led here' : 'Go to the fork'}: ${escapeHtml(way.title)}</button></li>`
+      : '';
     this.#root.innerHTML = `<style>${PLAYER_CSS}</style>
 <div class="frame">
   <p class="crumbs">${escapeHtml(crumbs)}</p>
   <h2 class="node-title" tabindex="-1"><span class="badge ${node.kind}">${node.kind.toUpperCase()}</span> ${escapeHtml(title)}</h2>
   <div class="content">${body}</div>
-  ${byHand ? `<aside class="by-hand" aria-label="Check by hand"><strong>Check it on your node:</strong>${html(byHand)}<p>The terminal's <code>k8s-adventure</code> runs this check for you.</p></aside>` : ''}
+  ${byHand ? `<aside class="by-hand" aria-label="Check by hand"><strong>Check it on your node:</strong>${html(byHand.markdown)}<p>The terminal's <code>k8s-adventure</code> runs this check for you.</p></aside>` : ''}
   <ul class="choices" role="list" aria-label="Choices">${choices.join('')}${ending}</ul>
   <div class="controls" role="group" aria-label="Navigation">
     <button type="button" data-action="back" ${canGoBack(session) ? '' : 'disabled'}>Back</button>
     <button type="button" data-action="restart">Restart</button>
-    ${node.kind === 'question' ? `<button type="button" data-action="peek" aria-pressed="${this.#peeking}">Peek</button>` : ''}
+    ${node.kind === 'question' ? `<button type="button" data-action="peek" aria-pressed="${peeking}">Peek</button>` : ''}
   </div>
   <p class="deeplink">In a terminal: <code>k8s-adventure --start-at ${escapeHtml(node.id)}</code></p>
 </div>`;

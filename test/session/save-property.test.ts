@@ -5,7 +5,7 @@ import { readContent } from '../../src/content/index.ts';
 import { plainScreen } from '../../src/plain/plain-screen.ts';
 import { reportMarkdown } from '../../src/report/report-markdown.ts';
 import { atEnding, currentNode, proceed, readSaveText, startSession, take, type Session } from '../../src/session/index.ts';
-import { menu } from '../../src/ui/screen.ts';
+import { menu } from '../../src/view/menu.ts';
 
 const content = readContent();
 const nodeIds = Object.keys(nodes);

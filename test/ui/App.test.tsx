@@ -58,9 +58,12 @@ describe('the adventure in Ink', () => {
     await press(app.stdin, 'b');
     const fork = await app.waitFor('QUESTION Docker');
     expect(fork).toContain('❯ 2. echo 1 into /proc/sys/net/bridge/…');
+    // The left arrow goes back too: from a step taken, not from the fork, where there is nothing to go back to.
+    await press(app.stdin, '4', ENTER);
+    await app.waitFor('FIX Persist bridge netfilter in sysctl.d');
     await press(app.stdin, ARROW_LEFT);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(app.frame()).toContain("QUESTION Docker's bridge-nf-call warnings");
+    const again = await app.waitFor("QUESTION Docker's bridge-nf-call warnings");
+    expect(again).toContain('❯ 4. Set both keys to 1 in a sysctl.d file');
   });
 
   it('peeks at the doom ahead of the highlighted choice without taking it', async () => {

@@ -1,4 +1,5 @@
 import { Text } from 'ink';
+import { rowsOf } from '../layout.ts';
 import type { NodeKind } from '../../../machines/index.ts';
 
 const KEYS: Record<NodeKind, string> = {
@@ -16,3 +17,6 @@ export const footerText = (kind: NodeKind, scrollable: boolean): string =>
 export function Footer({ kind, scrollable }: { kind: NodeKind; scrollable: boolean }) {
   return <Text dimColor>{footerText(kind, scrollable)}</Text>;
 }
+
+/** Rows the footer takes, measured with the scroll keys, the longer form, so the body never pushes it off. */
+export const footerRows = (kind: NodeKind, width: number): number => rowsOf(footerText(kind, true), width);

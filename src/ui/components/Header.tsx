@@ -10,3 +10,6 @@ export function Header({ title, chapters, forks }: { title: string; chapters: st
     </Box>
   );
 }
+
+/** Rows the header takes: the breadcrumb's lines are cut to the width, so one row each. */
+export const headerRows = (forks: string): number => 2 + (forks ? 1 : 0);

@@ -1,12 +1,18 @@
 import { Box, Text } from 'ink';
 import Spinner from 'ink-spinner';
 import type { ProbeResult } from '../../probes/index.ts';
-import { STATUS_LABEL } from '../../probes/render-results.ts';
+import { verdictLines, type EvidenceFit } from '../../view/verdict.ts';
+import { rowsOf } from '../layout.ts';
 
 export type ProbeView =
   | { state: 'running'; probe: string; reads: string }
   | { state: 'done'; result: ProbeResult; suggestion?: string }
   | { state: 'by-hand'; text: string };
+
+/** The panel sits above the menu, so evidence stays short: two items, two lines of each. */
+const FIT: EvidenceFit = { items: 2, lines: 2, joiner: ' ⏎ ' };
+const evidenceLine = (item: { source: string; excerpt: string }) => `  ${item.source}: ${item.excerpt}`;
+const suggestionLine = (suggestion: string) => `Suggests: ${suggestion}. Enter accepts; pick another choice to override.`;
 
 const COLOR = { pass: 'green', warn: 'yellow', fail: 'red', unknown: 'gray', 'n/a': 'gray' } as const;
 
@@ -27,19 +33,29 @@ export function ProbePanel({ view }: { view: ProbeView }) {
       </Box>
     );
   }
-  const { result, suggestion } = view;
+  const verdict = verdictLines(view.result, FIT);
+  const { suggestion } = view;
   return (
     <Box flexDirection="column">
       <Text>
-        Probe {result.id}: <Text color={COLOR[result.status]}>{STATUS_LABEL[result.status]}</Text> {result.observed}
+        Probe {verdict.probe}: <Text color={COLOR[verdict.status]}>{verdict.label}</Text> {verdict.observed}
       </Text>
-      {result.evidence.slice(0, 2).map((item, index) => (
+      {verdict.evidence.map((item, index) => (
         <Text key={index} dimColor>
-          {'  '}
-          {item.source}: {item.excerpt.split('\n').slice(0, 2).join(' ⏎ ')}
+          {evidenceLine(item)}
         </Text>
       ))}
-      {suggestion ? <Text>Suggests: {suggestion}. Enter accepts; pick another choice to override.</Text> : null}
+      {suggestion ? <Text>{suggestionLine(suggestion)}</Text> : null}
     </Box>
   );
+}
+
+/** Rows the panel takes at this width, measured on the lines it shows. */
+export function probeRows(view: ProbeView | undefined, width: number): number {
+  if (!view) return 0;
+  if (view.state === 'running') return 1;
+  if (view.state === 'by-hand') return 1 + rowsOf(view.text, width);
+  const verdict = verdictLines(view.result, FIT);
+  const evidence = verdict.evidence.reduce((sum, item) => sum + rowsOf(evidenceLine(item), width), 0);
+  return rowsOf(`Probe ${verdict.probe}: ${verdict.label} ${verdict.observed}`, width) + evidence + (view.suggestion ? rowsOf(suggestionLine(view.suggestion), width) : 0);
 }

@@ -4,7 +4,7 @@ import type { ContentLibrary } from '../../content/index.ts';
 import type { ProbeResult } from '../../probes/index.ts';
 import type { ProbeService } from '../../probes/probe-service.ts';
 import type { ProbeView } from '../components/ProbePanel.tsx';
-import { sectionText } from '../screen.ts';
+import { byHandText } from '../../view/by-hand.ts';
 
 /**
  * Runs the probe of each question the first time it is shown, once, and keeps the result for back and forth.
@@ -64,7 +64,7 @@ export function useProbing(service: ProbeService | undefined, onResult: (questio
         return { state: 'done', result, ...(label ? { suggestion: label } : {}) };
       }
       if (byHand.has(question)) {
-        return { state: 'by-hand', text: sectionText(content.get(question)!.markdown, 'Check by hand') ?? 'This question has no check by hand written down.' };
+        return { state: 'by-hand', text: byHandText(question, content) };
       }
       return undefined;
     },

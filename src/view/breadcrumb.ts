@@ -1,5 +1,5 @@
 import { chapters as allChapters, nodes } from '../../machines/index.ts';
-import { currentNode, type Session } from '../session/index.ts';
+import { currentNode, type Session } from '../session/session.ts';
 
 const chapterTitle = (id: string) => allChapters.find((chapter) => chapter.id === id)!.title;
 

@@ -1,6 +1,7 @@
 import { START, type NodeId } from '../../machines/index.ts';
 import { UsageError } from '../cli/usage-error.ts';
-import { loadSave, startSession, type Session } from '../session/index.ts';
+import { loadSave, type LoadedSave } from '../session/save-file.ts';
+import { startSession, type Session } from '../session/session.ts';
 
 export interface StartOptions {
   startAt?: NodeId;
@@ -18,15 +19,14 @@ export interface Start {
 }
 
 /**
- * Reads the save and the flags. A deep link or --fresh starts anew; --resume insists on a usable save; with
- * neither, a usable save is offered and an unusable one is explained and left alone.
+ * The flags against the save, read by the caller. A deep link or --fresh starts anew; --resume insists on a usable
+ * save; with neither, a usable save is offered and an unusable one is explained and left alone.
  */
-export async function chooseStart(savePath: string, options: StartOptions): Promise<Start> {
+export function startOf(saved: LoadedSave, savePath: string, options: StartOptions): Start {
   if (options.resume && options.fresh) throw new UsageError('--resume and --fresh cannot be used together');
   if (options.resume && options.startAt) throw new UsageError('--resume and --start-at cannot be used together');
   const fresh = startSession(options.startAt ?? START);
   if (options.fresh || options.startAt) return { fresh };
-  const saved = await loadSave(savePath);
   if (saved.kind === 'ok') {
     const resume = { session: saved.session, savedAt: saved.savedAt };
     return options.resume ? { fresh, resume, resumeNow: true } : { fresh, resume };
@@ -43,3 +43,12 @@ export async function chooseStart(savePath: string, options: StartOptions): Prom
   }
   return { fresh };
 }
+
+/** The save read only when the flags leave it a say, then `startOf`: the one step of a start that touches the disk. */
+export async function chooseStart(savePath: string, options: StartOptions): Promise<Start> {
+  const ignored = (options.fresh || options.startAt) && !options.resume;
+  return startOf(ignored ? { kind: 'none' } : await loadSave(savePath), savePath, options);
+}
+
+/** When a save was written, for people: `2026-11-25 11:23:34 UTC`. */
+export const savedAtLabel = (savedAt: string): string => savedAt.replace('T', ' ').replace(/\.\d+Z$/, ' UTC');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/usage-error.ts';
-import { chooseStart } from '../../src/interactive/choose-start.ts';
+import { chooseStart } from '../../src/view/start.ts';
 import { currentNode, startSession, take, writeSave } from '../../src/session/index.ts';
 
 const savePathIn = () => join(mkdtempSync(join(tmpdir(), 'k8s-start-')), 'k8s-adventure', 'progress.json');

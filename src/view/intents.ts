@@ -1,0 +1,103 @@
+import type { ChoiceId, NodeId } from '../../machines/index.ts';
+import type { ContentLibrary } from '../content/node-content.ts';
+import { back, currentNode, proceed, restart, take, type ProbeNote, type Session } from '../session/session.ts';
+import { wayBack } from '../session/way-back.ts';
+import { menu } from './menu.ts';
+
+/** A walk as every front end holds it: the session, and what is highlighted, peeked and probed on its screen. */
+export interface WalkState {
+  session: Session;
+  /** The highlighted menu item, at a question. */
+  cursor: number;
+  /** The user moved the highlight here, so a probe's suggestion must not move it. */
+  cursorMoved: boolean;
+  peeking: boolean;
+  /** What each question's probe said, kept across back and forth: taking its suggestion credits the probe. */
+  probes: ReadonlyMap<NodeId, ProbeNote>;
+}
+
+/** What the user (or a probe) asks of the walk; a front end maps its keys, lines or clicks to these. */
+export type Intent =
+  /** Take a choice of the question here: the probe's suggestion, or another one that overrides it. */
+  | { type: 'take'; choice: ChoiceId }
+  /** Take the probe's suggestion (plain mode's empty line); nothing without one. */
+  | { type: 'accept' }
+  /** Enter: take the highlighted choice at a question, pass an info or fix node. */
+  | { type: 'continue' }
+  /** Back to the previous fork; at a doom, its way back. */
+  | { type: 'back' }
+  | { type: 'restart' }
+  /** Jump to a fresh or resumed session (the resume offer, a deep link, the browser's history). */
+  | { type: 'open'; session: Session }
+  | { type: 'move'; by: -1 | 1 }
+  | { type: 'select'; index: number }
+  | { type: 'peek' }
+  /** A probe finished: remember it, and highlight its suggestion unless the user has moved. */
+  | { type: 'probe-arrived'; question: NodeId; note: ProbeNote }
+  /** "I don't know": the question is probed again, so its old answer no longer counts. */
+  | { type: 'probe-again'; question: NodeId };
+
+export const walkState = (session: Session, probes: ReadonlyMap<NodeId, ProbeNote> = new Map()): WalkState => ({
+  session,
+  cursor: 0,
+  cursorMoved: false,
+  peeking: false,
+  probes,
+});
+
+/** A new node: nothing highlighted, nothing peeked; what the probes said is kept. */
+const moveTo = (state: WalkState, session: Session): WalkState => (session === state.session ? state : walkState(session, state.probes));
+
+/** Takes a choice here; who answered is the probe when its suggestion was taken, else the user. */
+function takeChoice(state: WalkState, choice: ChoiceId): WalkState {
+  const note = state.probes.get(currentNode(state.session).id);
+  return moveTo(state, take(state.session, choice, note?.suggested === choice ? 'probe' : 'you', note));
+}
+
+/** The walk after one intent. Pure: saving, probing and writing are the front end's, on the state this returns. */
+export function intend(state: WalkState, intent: Intent, content: ContentLibrary): WalkState {
+  const node = currentNode(state.session);
+  const items = node.kind === 'question' ? menu(state.session, content) : [];
+  switch (intent.type) {
+    case 'take':
+      return node.kind === 'question' && node.choices.some((choice) => choice.id === intent.choice) ? takeChoice(state, intent.choice) : state;
+    case 'accept': {
+      const suggested = state.probes.get(node.id)?.suggested;
+      return node.kind === 'question' && suggested ? takeChoice(state, suggested) : state;
+    }
+    case 'continue': {
+      if (node.kind === 'info' || node.kind === 'fix') return moveTo(state, proceed(state.session));
+      const choice = items[state.cursor]?.choice;
+      return choice ? takeChoice(state, choice) : state;
+    }
+    case 'back': {
+      const previous = node.kind === 'doom' ? wayBack(state.session) : back(state.session);
+      if (previous === state.session) return state;
+      // Rest on the choice taken last time, so the way that led to trouble is in plain sight.
+      // A deep-linked doom took no choice here: the first line, not the "I don't know" line that has no choice either.
+      const taken = state.session.trail[previous.trail.length]?.answer;
+      const cursor = taken === undefined ? 0 : Math.max(0, menu(previous, content).findIndex((item) => item.choice === taken));
+      return { ...moveTo(state, previous), cursor, cursorMoved: true };
+    }
+    case 'restart':
+      return walkState(restart(state.session), state.probes);
+    case 'open':
+      return walkState(intent.session, state.probes);
+    case 'move':
+      return items.length ? { ...state, cursor: (state.cursor + items.length + intent.by) % items.length, cursorMoved: true } : state;
+    case 'select':
+      return intent.index < items.length ? { ...state, cursor: intent.index, cursorMoved: true } : state;
+    case 'peek':
+      return node.kind === 'question' ? { ...state, peeking: !state.peeking } : state;
+    case 'probe-arrived': {
+      const probes = new Map(state.probes).set(intent.question, intent.note);
+      const suggested = node.id === intent.question && !state.cursorMoved ? items.findIndex((item) => item.choice === intent.note.suggested) : -1;
+      return { ...state, probes, ...(suggested >= 0 ? { cursor: suggested } : {}) };
+    }
+    case 'probe-again': {
+      const probes = new Map(state.probes);
+      probes.delete(intent.question);
+      return { ...state, probes };
+    }
+  }
+}
