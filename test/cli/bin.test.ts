@@ -62,7 +62,8 @@ describe('k8s-adventure (the real bin)', () => {
       kind: 'ready',
       title: 'Ready: the plan for your node',
       text: expect.stringContaining('Fixes, in order'),
-      commands: ['yum install -y conntrack-tools socat bridge-utils', 'systemctl reboot'],
+      // The walk jumped past the host question: every OS's block is listed.
+      commands: ['yum install -y conntrack-tools socat bridge-utils', 'apt-get install -y conntrack socat bridge-utils', 'systemctl reboot'],
     });
   });
 
