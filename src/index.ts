@@ -1,6 +1,6 @@
 export { main } from './cli/main.ts';
-export { EXIT } from './cli/exit-codes.ts';
-export type { Io } from './cli/io.ts';
+export { EXIT } from './kit/exit-codes.ts';
+export type { Io } from './kit/io.ts';
 export { readContent, markdownToText, fixCommands, type ContentLibrary, type NodeContent } from './content/index.ts';
 export { walkAnswers } from './headless/walk.ts';
 export { type Walk, type WalkStep } from './session/index.ts';

@@ -1,9 +1,10 @@
-import { EXIT } from './exit-codes.ts';
+import { EXIT } from '../kit/exit-codes.ts';
 import { HELP } from './help.ts';
-import type { Io } from './io.ts';
-import { didYouMean } from './suggest.ts';
-import { UsageError } from './usage-error.ts';
-import { packageVersion } from './version.ts';
+import type { Io } from '../kit/io.ts';
+import { didYouMean } from '../kit/suggest.ts';
+import { InputError } from '../kit/input-error.ts';
+import { UsageError } from '../kit/usage-error.ts';
+import { packageVersion } from '../kit/version.ts';
 import { sanitize, sanitizeLine } from '../text/sanitize.ts';
 
 type Command = (args: string[], io: Io) => number | Promise<number>;
@@ -48,12 +49,12 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
  */
 const LONGEST_ERROR = 2000;
 
-/** Runs the CLI and returns its exit code. Bad input is one line on stderr; nothing here throws. */
+/** Runs the CLI and returns its exit code. Bad input (an InputError from any layer) is one line on stderr and exit 2; nothing here throws. */
 export async function main(argv: string[], io: Io): Promise<number> {
   try {
     return await dispatch(argv, io);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof InputError) {
       io.stderr.write(`k8s-adventure: ${sanitizeLine(error.message, LONGEST_ERROR)}\n`);
       return EXIT.badInput;
     }

@@ -1,11 +1,11 @@
-import type { Io } from '../cli/io.ts';
-import { parseOptions } from '../cli/parse-options.ts';
-import { startAt } from '../cli/start-at.ts';
-import { UsageError } from '../cli/usage-error.ts';
+import type { Io } from '../kit/io.ts';
+import { parseOptions } from '../kit/parse-options.ts';
+import { startAt } from '../kit/start-at.ts';
+import { UsageError } from '../kit/usage-error.ts';
 import { openHost } from '../host/index.ts';
 import { probeService } from '../probes/probe-service.ts';
-import { parseTimeout } from '../cli/parse-timeout.ts';
-import { withExitSignals } from '../cli/exit-signals.ts';
+import { parseTimeout } from '../kit/timeout.ts';
+import { withExitSignals } from '../kit/exit-signals.ts';
 
 /** Ink needs a terminal on both ends; anything else, or a terminal that can't redraw, gets plain lines. */
 const canDrawUi = (io: Io) => io.stdin.isTTY === true && io.stdout.isTTY === true && io.env.TERM !== 'dumb';

@@ -1,10 +1,10 @@
 import { GRAPH_VERSION } from '../../machines/index.ts';
-import { EXIT } from '../cli/exit-codes.ts';
-import type { Io } from '../cli/io.ts';
-import { parseOptions } from '../cli/parse-options.ts';
-import { parseTimeout } from '../cli/parse-timeout.ts';
-import { didYouMean } from '../cli/suggest.ts';
-import { UsageError } from '../cli/usage-error.ts';
+import { EXIT } from '../kit/exit-codes.ts';
+import type { Io } from '../kit/io.ts';
+import { parseOptions } from '../kit/parse-options.ts';
+import { parseTimeout } from '../kit/timeout.ts';
+import { didYouMean } from '../kit/suggest.ts';
+import { UsageError } from '../kit/usage-error.ts';
 import { killAllGroups, openHost } from '../host/index.ts';
 import { PROBES, runProbes } from '../probes/index.ts';
 import { renderResults, summarize } from '../probes/render-results.ts';

@@ -1,11 +1,11 @@
-import { writeOut } from '../cli/write-out.ts';
+import { writeOut } from '../kit/write-out.ts';
 import { resolve } from 'node:path';
 import { chapters } from '../../machines/index.ts';
-import { EXIT } from '../cli/exit-codes.ts';
-import type { Io } from '../cli/io.ts';
-import { parseOptions } from '../cli/parse-options.ts';
-import { didYouMean } from '../cli/suggest.ts';
-import { UsageError } from '../cli/usage-error.ts';
+import { EXIT } from '../kit/exit-codes.ts';
+import type { Io } from '../kit/io.ts';
+import { parseOptions } from '../kit/parse-options.ts';
+import { didYouMean } from '../kit/suggest.ts';
+import { UsageError } from '../kit/usage-error.ts';
 import { sanitizeLine } from '../text/sanitize.ts';
 import { readContent } from '../content/index.ts';
 import { toDot } from '../diagram/to-dot.ts';

@@ -1,8 +1,8 @@
 import { allPaths, GRAPH_VERSION, nodes } from '../../machines/index.ts';
-import { EXIT } from '../cli/exit-codes.ts';
-import type { Io } from '../cli/io.ts';
-import { parseOptions } from '../cli/parse-options.ts';
-import { startAt } from '../cli/start-at.ts';
+import { EXIT } from '../kit/exit-codes.ts';
+import type { Io } from '../kit/io.ts';
+import { parseOptions } from '../kit/parse-options.ts';
+import { startAt } from '../kit/start-at.ts';
 
 /** `k8s-adventure paths`: every path to every ending, each one a ready-made answers file. */
 export function pathsCommand(args: string[], io: Io): number {

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { GRAPH_VERSION } from '../../machines/index.ts';
-import { EXIT } from '../cli/exit-codes.ts';
-import type { Io } from '../cli/io.ts';
-import { checkStdin, stdinChunks } from '../cli/stdin.ts';
-import { UsageError } from '../cli/usage-error.ts';
+import { EXIT } from '../kit/exit-codes.ts';
+import type { Io } from '../kit/io.ts';
+import { checkStdin, stdinChunks } from '../kit/stdin.ts';
+import { UsageError } from '../kit/usage-error.ts';
 import { readContent } from '../content/index.ts';
 import { openRegular, UnreadableError } from '../fs/read-bounded.ts';
 import { liveHost } from '../host/index.ts';
@@ -14,8 +14,8 @@ import { splitLines } from '../why/lines.ts';
 import { buildMatchers } from '../why/matchers.ts';
 import { rank, renderWhy } from '../why/rank.ts';
 import { scan } from '../why/scan.ts';
-import { parseOptionsAndArguments } from '../cli/parse-options.ts';
-import { withExitSignals } from '../cli/exit-signals.ts';
+import { parseOptionsAndArguments } from '../kit/parse-options.ts';
+import { withExitSignals } from '../kit/exit-signals.ts';
 
 async function* textChunks(text: string) {
   yield text;

@@ -1,11 +1,12 @@
 import { setMaxListeners } from 'node:events';
 import type { NodeId } from '../../machines/index.ts';
 import { withSignal, type Host } from '../host/index.ts';
+import { DEFAULT_PROBE_TIMEOUT_MS } from '../kit/timeout.ts';
 import { sanitize } from '../text/sanitize.ts';
 import { cachingHost } from './caching-host.ts';
 import type { Finding, Probe, ProbeResult } from './types.ts';
 
-export const DEFAULT_PROBE_TIMEOUT_MS = 5000;
+export { DEFAULT_PROBE_TIMEOUT_MS };
 
 export interface RunOptions {
   question?: NodeId;

@@ -1,6 +1,6 @@
 import { chmodSync, writeFileSync } from 'node:fs';
-import { fileErrorReason } from '../cli/file-error.ts';
-import { UsageError } from '../cli/usage-error.ts';
+import { fileErrorReason } from '../kit/file-error.ts';
+import { InputError } from '../kit/input-error.ts';
 
 /** Writes the plan's script where the user asked (`run --emit-script FILE`), executable; replacing FILE is what they asked for. */
 export function writeScriptFile(path: string, text: string): void {
@@ -8,6 +8,6 @@ export function writeScriptFile(path: string, text: string): void {
     writeFileSync(path, text);
     chmodSync(path, 0o755);
   } catch (error) {
-    throw new UsageError(`cannot write script '${path}': ${fileErrorReason(error, 'write')}`);
+    throw new InputError(`cannot write script '${path}': ${fileErrorReason(error, 'write')}`);
   }
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/usage-error.ts';
+import { InputError } from '../../src/kit/input-error.ts';
 import { choiceIds, parseAnswers, questions } from '../../src/headless/answers.ts';
 
 const known = questions();
@@ -28,7 +28,7 @@ function check(text: string) {
   try {
     answers = parseAnswers(text, 'the answers on standard input');
   } catch (error) {
-    expect(error).toBeInstanceOf(UsageError);
+    expect(error).toBeInstanceOf(InputError);
     const message = (error as Error).message;
     expect(message).not.toMatch(/\n/);
     expect(message).not.toMatch(UNSAFE);
