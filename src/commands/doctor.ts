@@ -8,6 +8,7 @@ import { didYouMean } from '../kit/suggest.ts';
 import { UsageError } from '../kit/usage-error.ts';
 import { killAllGroups, openHost } from '../host/index.ts';
 import { PROBES, runProbes } from '../probes/index.ts';
+import { questionsOf } from '../probes/question-probes.ts';
 import { renderResults, summarize } from '../probes/render-results.ts';
 import { escapeJsonText } from '../text/sanitize.ts';
 
@@ -65,7 +66,7 @@ export async function doctorCommand(args: string[], io: Io): Promise<number> {
     if (options.json) {
       const detailed = results.map((result) => {
         const probe = probes.find((candidate) => candidate.id === result.id)!;
-        return { ...result, title: probe.title, chapter: probe.chapter, questions: probe.questions };
+        return { ...result, title: probe.title, chapter: probe.chapter, questions: questionsOf(probe.id) };
       });
       // Host text keeps every character, escaped: control and bidi characters arrive as \uXXXX, never raw.
       io.stdout.write(`${escapeJsonText(JSON.stringify({ version: GRAPH_VERSION, host: { kind: host.kind, description: host.description }, summary: summarize(results), results: detailed }, null, 2))}\n`);

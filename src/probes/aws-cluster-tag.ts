@@ -6,7 +6,6 @@ export const awsClusterTag: Probe = {
   id: 'aws-cluster-tag',
   title: 'KubernetesCluster tag',
   chapter: 'aws',
-  questions: ['cluster-tag'],
   reads: 'runs aws ec2 describe-instances',
   async run({ host }) {
     const expected = 'the instance tagged KubernetesCluster=<cluster-id> (or kubernetes.io/cluster/<cluster-id>)';

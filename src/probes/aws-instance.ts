@@ -6,7 +6,6 @@ export const awsInstance: Probe = {
   id: 'aws-instance',
   title: 'Runs on AWS',
   chapter: 'aws',
-  questions: ['cloud-provider'],
   reads: 'reads cloud-init data and DMI, runs aws ec2 describe-instances',
   async run({ host }) {
     const expected = 'an EC2 instance the aws CLI can describe, or not AWS at all';

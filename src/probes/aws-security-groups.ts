@@ -11,7 +11,6 @@ export const awsSecurityGroups: Probe = {
   id: 'aws-security-groups',
   title: 'Tagged security groups per instance',
   chapter: 'aws',
-  questions: ['security-group-tags'],
   reads: 'runs aws ec2 describe-instances and describe-security-groups',
   async run({ host }) {
     const expected = 'exactly one of the instance’s security groups tagged for the cluster';

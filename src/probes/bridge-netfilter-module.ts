@@ -11,7 +11,6 @@ export const bridgeNetfilterModule: Probe = {
   id: 'bridge-netfilter-module',
   title: 'bridge netfilter in the kernel',
   chapter: 'netfilter',
-  questions: [],
   reads: 'reads /proc/sys/net/bridge (or sysctl -a) and the loaded modules',
   async run({ host }) {
     const expected = 'the bridge-nf-call keys exist (bridge, or br_netfilter on newer kernels, loaded)';

@@ -15,7 +15,6 @@ export const bridgeNfCall: Probe = {
   id: 'bridge-nf-call',
   title: 'bridge-nf-call-iptables and -ip6tables',
   chapter: 'netfilter',
-  questions: ['bridge-netfilter'],
   reads: 'reads /proc/sys/net/bridge (or sysctl -a) and the sysctl.d files',
   async run({ host }) {
     const expected = 'both 1 now, and set to 1 in a sysctl.d file for every boot';

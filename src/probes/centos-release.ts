@@ -8,7 +8,6 @@ export const centosRelease: Probe = {
   id: 'centos-release',
   title: 'CentOS minor release',
   chapter: 'host-os',
-  questions: ['centos-release', 'overlay-centos-release'],
   reads: 'reads /etc/centos-release, else /etc/redhat-release',
   async run({ host }) {
     const expected = 'CentOS 7.2 or later (overlay needs it)';

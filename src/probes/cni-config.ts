@@ -7,7 +7,6 @@ export const cniConfig: Probe = {
   id: 'cni-config',
   title: 'CNI configuration',
   chapter: 'cni',
-  questions: [],
   reads: 'reads the CNI conf dir',
   async run({ host }) {
     const expected = 'a parseable network config in the CNI conf dir';

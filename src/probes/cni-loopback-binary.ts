@@ -13,7 +13,6 @@ export const cniLoopbackBinary: Probe = {
   id: 'cni-loopback-binary',
   title: 'CNI plugin binaries',
   chapter: 'cni',
-  questions: Object.keys(CHOICES),
   reads: 'lists the CNI bin dir and reads the CNI configs',
   async run({ host, question }) {
     const expected = 'loopback, and every plugin the CNI config names, in the CNI bin dir';

@@ -23,7 +23,6 @@ export const dockerBackingFilesystem: Probe = {
   id: 'docker-backing-filesystem',
   title: 'Filesystem under /var/lib/docker',
   chapter: 'storage-driver',
-  questions: ['overlay-backing-filesystem'],
   reads: 'runs docker info, findmnt and xfs_info on /var/lib/docker (or reads /proc/mounts)',
   async run({ host }) {
     const expected = 'XFS made with ftype=1 (d_type support)';

@@ -6,7 +6,6 @@ export const dockerSelinuxEnabled: Probe = {
   id: 'docker-selinux-enabled',
   title: "Docker's --selinux-enabled",
   chapter: 'storage-driver',
-  questions: ['overlay-docker-selinux'],
   reads: 'reads /etc/sysconfig/docker and /etc/docker/daemon.json',
   async run({ host }) {
     const expected = 'no --selinux-enabled in the Docker options (overlay refuses it)';

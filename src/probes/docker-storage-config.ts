@@ -7,7 +7,6 @@ export const dockerStorageConfig: Probe = {
   id: 'docker-storage-config',
   title: 'Configured storage driver',
   chapter: 'storage-driver',
-  questions: [],
   reads: 'reads /etc/sysconfig/docker*, /etc/default/docker, /etc/docker/daemon.json',
   async run({ host }) {
     const expected = 'overlay configured, and the daemon running it';

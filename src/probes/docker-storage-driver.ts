@@ -8,7 +8,6 @@ export const dockerStorageDriver: Probe = {
   id: 'docker-storage-driver',
   title: 'Docker storage driver',
   chapter: 'storage-driver',
-  questions: ['storage-driver'],
   reads: 'runs docker info',
   async run({ host }) {
     const expected = 'overlay (or overlay2)';

@@ -6,7 +6,6 @@ export const dockerStorageSetup: Probe = {
   id: 'docker-storage-setup',
   title: 'docker-storage-setup.service',
   chapter: 'storage-driver',
-  questions: [],
   reads: 'runs systemctl list-units --failed',
   async run({ host }) {
     const expected = 'docker-storage-setup.service not failed';

@@ -9,7 +9,6 @@ export const kubeProxyBrNetfilterLog: Probe = {
   id: 'kube-proxy-br-netfilter-log',
   title: "kube-proxy's br-netfilter warning",
   chapter: 'netfilter',
-  questions: [],
   reads: 'runs journalctl --unit kube-proxy, reads /var/log/kube-proxy.log',
   async run({ host }) {
     const expected = 'no warning, or the known false positive with bridge-nf-call-iptables = 1';

@@ -6,7 +6,6 @@ export const kubeletCniFlags: Probe = {
   id: 'kubelet-cni-flags',
   title: "kubelet's CNI flags",
   chapter: 'cni',
-  questions: ['cni-flags-1-4'],
   reads: "reads the kubelet's command line and unit files",
   async run({ host }) {
     const expected = 'from 1.4: --network-plugin=cni with --cni-conf-dir and --cni-bin-dir, or --network-plugin-dir naming the CNI config directory';

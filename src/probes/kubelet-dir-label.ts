@@ -6,7 +6,6 @@ export const kubeletDirLabel: Probe = {
   id: 'kubelet-dir-label',
   title: 'SELinux label of /var/lib/kubelet',
   chapter: 'selinux',
-  questions: [],
   reads: 'runs ls -Zd /var/lib/kubelet',
   async run({ host }) {
     const expected = 'svirt_sandbox_file_t (or container_file_t) whenever SELinux enforces';

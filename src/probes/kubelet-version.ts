@@ -6,7 +6,6 @@ export const kubeletVersion: Probe = {
   id: 'kubelet-version',
   title: 'Kubernetes release',
   chapter: 'cni',
-  questions: ['kubernetes-version'],
   reads: 'runs kubelet --version, else reads the installed packages',
   async run({ host }) {
     const expected = 'a kubelet this guide covers: 1.3 (1.3.5 or later) or 1.4';

@@ -14,7 +14,6 @@ export const nodeDependencies: Probe = {
   id: 'node-dependencies',
   title: 'conntrack, socat and brctl',
   chapter: 'dependencies',
-  questions: ['node-dependencies'],
   reads: 'looks for conntrack, socat and brctl in the system PATH, then in the installed packages',
   async run({ host }) {
     const expected = 'conntrack, socat and brctl installed (conntrack-tools, socat, bridge-utils)';

@@ -15,7 +15,6 @@ export const osRelease: Probe = {
   id: 'os-release',
   title: 'Host operating system',
   chapter: 'host-os',
-  questions: ['host-os'],
   reads: 'reads /etc/os-release',
   async run({ host }) {
     const expected = 'a portable distribution: CentOS, Debian, Ubuntu or CoreOS';

@@ -8,7 +8,6 @@ export const overlayModule: Probe = {
   id: 'overlay-module',
   title: 'overlay module',
   chapter: 'storage-driver',
-  questions: [],
   reads: 'reads /proc/filesystems, the loaded modules, /etc/modules-load.d',
   async run({ host }) {
     const expected = 'overlay loaded, and listed in /etc/modules-load.d';

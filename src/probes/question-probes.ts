@@ -1,4 +1,4 @@
-import { nodes, type NodeId } from '../../machines/index.ts';
+import { nodes, type NodeId, type ProbeId } from '../../machines/index.ts';
 import type { Host } from '../host/index.ts';
 import type { ProbeNote } from '../session/index.ts';
 import { cachingHost } from './caching-host.ts';
@@ -11,6 +11,10 @@ export function probeFor(question: NodeId): Probe | undefined {
   const node = nodes[question];
   return node?.kind === 'question' && node.probe ? probeById(node.probe) : undefined;
 }
+
+/** The questions a probe answers: those that name it in the graph, in the graph's order. */
+export const questionsOf = (probe: ProbeId): NodeId[] =>
+  Object.values(nodes).flatMap((node) => (node.kind === 'question' && node.probe === probe ? [node.id] : []));
 
 /** Every probe-able question answered at once, in parallel over one shared view of the host. */
 export async function probeAllQuestions(host: Host, options: Omit<RunOptions, 'question'> = {}): Promise<Map<NodeId, ProbeResult>> {

@@ -56,7 +56,7 @@ export async function runProbe(probe: Probe, host: Host, options: RunOptions = {
     controller.signal.addEventListener('abort', () => resolve({ status: 'unknown', observed: 'stopped before it answered', expected: '', evidence: [] }), { once: true });
   });
   try {
-    const work = probe.run({ host: withSignal(host, controller.signal, timeoutMs), timeoutMs, signal: controller.signal, ...(options.question ? { question: options.question } : {}) });
+    const work = probe.run({ host: withSignal(host, controller.signal, timeoutMs), ...(options.question ? { question: options.question } : {}) });
     // The work's own rejection after the deadline (the stopped read) is expected; nothing waits on it.
     work.catch(() => undefined);
     const finding = await Promise.race([work, deadline]);

@@ -6,7 +6,6 @@ export const selinuxMode: Probe = {
   id: 'selinux-mode',
   title: 'SELinux mode',
   chapter: 'selinux',
-  questions: ['selinux-mode'],
   reads: 'reads /sys/fs/selinux/enforce (or sestatus) and /etc/selinux/config, runs ls -Zd /var/lib/kubelet',
   async run({ host }) {
     const expected = 'permissive or disabled, or enforcing with /var/lib/kubelet labelled svirt_sandbox_file_t';

@@ -31,11 +31,10 @@ export interface ProbeResult {
 export type Finding = Omit<ProbeResult, 'id'>;
 
 export interface ProbeContext {
+  /** The host as this probe sees it: bound to its deadline and to the run's signal (host/with-signal.ts). */
   host: Host;
   /** The question the probe is answering, when asked from the adventure or `run --probes`. */
   question?: NodeId;
-  timeoutMs: number;
-  signal: AbortSignal;
 }
 
 /** A read-only check of one condition. Probes never print: one renderer shows every result. */
@@ -43,8 +42,6 @@ export interface Probe {
   id: ProbeId;
   title: string;
   chapter: ChapterId;
-  /** The questions this probe can answer. */
-  questions: NodeId[];
   /** What it reads or runs, in words: shown next to the spinner. */
   reads: string;
   run(context: ProbeContext): Promise<Finding>;
