@@ -70,10 +70,23 @@ export async function runProbe(probe: Probe, host: Host, options: RunOptions = {
   }
 }
 
-/** Runs probes in parallel against one shared view of the host. */
-export function runProbes(probes: readonly Probe[], host: Host, options: RunOptions = {}): Promise<ProbeResult[]> {
+/** One probe to run, and the question it answers when asked from a walk. */
+export interface ProbeJob {
+  probe: Probe;
+  question?: NodeId;
+}
+
+/**
+ * The one fan-out: jobs run in parallel against one shared view of the host, so two probes reading the same file
+ * read it once. Doctor runs every probe; `run --probes` runs each probe-able question's.
+ */
+export function runJobs(jobs: readonly ProbeJob[], host: Host, options: Omit<RunOptions, 'question'> = {}): Promise<ProbeResult[]> {
   const shared = cachingHost(host);
   // One listener a probe on the shared signal: more than Node's default of 10 is expected here, not a leak.
-  if (options.signal) setMaxListeners(probes.length + 10, options.signal);
-  return Promise.all(probes.map((probe) => runProbe(probe, shared, options)));
+  if (options.signal) setMaxListeners(jobs.length + 10, options.signal);
+  return Promise.all(jobs.map(({ probe, question }) => runProbe(probe, shared, { ...options, ...(question ? { question } : {}) })));
 }
+
+/** Every probe, asked no question (doctor). */
+export const runProbes = (probes: readonly Probe[], host: Host, options: Omit<RunOptions, 'question'> = {}): Promise<ProbeResult[]> =>
+  runJobs(probes.map((probe) => ({ probe })), host, options);
