@@ -20,8 +20,11 @@ export interface RunOptions {
   raw?: boolean;
 }
 
+/** A result before it is given the probe's id. */
+type Verdict = Omit<ProbeResult, 'id'>;
+
 /** Everything a host said, made safe for a terminal: escapes removed, bidi and invisible characters shown. */
-const clean = (finding: Finding): Finding => ({
+const clean = (finding: Verdict): Verdict => ({
   ...finding,
   observed: sanitize(finding.observed),
   expected: sanitize(finding.expected),
@@ -33,7 +36,7 @@ const clean = (finding: Finding): Finding => ({
   })),
 });
 
-const withReads = (finding: Finding): Finding => ({ ...finding, evidence: finding.evidence.map((item) => ({ ...item, read: item.read ?? 'present' })) });
+const withReads = (finding: Verdict): Verdict => ({ ...finding, evidence: finding.evidence.map((item) => ({ ...item, read: item.read ?? 'present' })) });
 
 /**
  * Runs one probe with a deadline. A probe that hangs (docker info on a wedged devicemapper does) or throws comes
@@ -47,7 +50,7 @@ export async function runProbe(probe: Probe, host: Host, options: RunOptions = {
   if (options.signal?.aborted) controller.abort();
   options.signal?.addEventListener('abort', stop, { once: true });
   let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<Finding>((resolve) => {
+  const deadline = new Promise<Verdict>((resolve) => {
     const giveUp = () => resolve({ status: 'unknown', observed: `no answer within ${timeoutMs} ms`, expected: '', evidence: [] });
     timer = setTimeout(() => {
       giveUp();
@@ -56,7 +59,10 @@ export async function runProbe(probe: Probe, host: Host, options: RunOptions = {
     controller.signal.addEventListener('abort', () => resolve({ status: 'unknown', observed: 'stopped before it answered', expected: '', evidence: [] }), { once: true });
   });
   try {
-    const work = probe.run({ host: withSignal(host, controller.signal, timeoutMs), ...(options.question ? { question: options.question } : {}) });
+    const work = probe
+      .run({ host: withSignal(host, controller.signal, timeoutMs), ...(options.question ? { question: options.question } : {}) })
+      // `expected` goes where it always stood in --json, after `observed`.
+      .then(({ status, observed, ...rest }: Finding): Verdict => ({ status, observed, expected: probe.expected, ...rest }));
     // The work's own rejection after the deadline (the stopped read) is expected; nothing waits on it.
     work.catch(() => undefined);
     const finding = await Promise.race([work, deadline]);

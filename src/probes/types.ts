@@ -28,7 +28,8 @@ export interface ProbeResult {
   node?: NodeId;
 }
 
-export type Finding = Omit<ProbeResult, 'id'>;
+/** What a probe's run returns; the runner adds its id and what it expects. */
+export type Finding = Omit<ProbeResult, 'id' | 'expected'>;
 
 export interface ProbeContext {
   /** The host as this probe sees it: bound to its deadline and to the run's signal (host/with-signal.ts). */
@@ -44,5 +45,7 @@ export interface Probe {
   chapter: ChapterId;
   /** What it reads or runs, in words: shown next to the spinner. */
   reads: string;
+  /** What a healthy node shows, in a phrase: every verdict of this probe carries it. */
+  expected: string;
   run(context: ProbeContext): Promise<Finding>;
 }
