@@ -1,21 +1,18 @@
 import { evidence, finding } from './finding.ts';
-import { awsUnknown, clusterIdOf, describeInstance, hasClusterTag, parseJson, type Tag } from './parse/aws.ts';
-import type { Probe } from './types.ts';
+import { awsProbe } from './aws-probe.ts';
+import { awsUnknown, clusterIdOf, hasClusterTag, parseJson, type Tag } from './parse/aws.ts';
 
 /**
  * Counts the instance's security groups that carry the cluster tag, as the controller's
  * findSecurityGroupForInstance does: one tagged is right; several tagged, or several untagged, stall every
  * LoadBalancer with no error in kubectl.
  */
-export const awsSecurityGroups: Probe = {
+export const awsSecurityGroups = awsProbe({
   id: 'aws-security-groups',
   title: 'Tagged security groups per instance',
-  chapter: 'aws',
   reads: 'runs aws ec2 describe-instances and describe-security-groups',
   expected: 'exactly one of the instance’s security groups tagged for the cluster',
-  async run({ host }) {
-    const instance = await describeInstance(host);
-    if ('status' in instance) return instance;
+  async judge(instance, host) {
     const clusterId = clusterIdOf(instance.tags);
     if (!clusterId) return finding('unknown', 'the instance has no cluster tag, so no cluster id to count by', { evidence: instance.evidence, node: 'untagged-resources-doom' });
     const groups = instance.securityGroups.slice(0, 5);
@@ -31,4 +28,4 @@ export const awsSecurityGroups: Probe = {
     if (described.length > 1) return finding('fail', `${described.length} groups, none tagged`, { evidence: proof, suggests: 'no-tagged-group', node: 'untagged-security-groups-doom' });
     return finding('warn', 'one untagged group: accepted for backward compatibility, but tag it', { evidence: proof, suggests: 'one-tagged-group', node: 'untag-extra-security-groups' });
   },
-};
+});
