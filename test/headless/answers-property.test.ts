@@ -7,7 +7,6 @@ const known = questions();
 const questionIds = known.map((question) => question.id);
 const allChoices = known.flatMap(choiceIds);
 // A tab is harmless on one line; every other control character, and bidi and zero-width formatting, is not.
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200B-\u200F\uFEFF]/;
 
 /** Strings an attacker or a clumsy user would put in an answers file: ids, near-ids, escapes, bidi, long runs. */
