@@ -8,7 +8,7 @@ import { readContent } from '../content/index.ts';
 import { formatPlain } from '../headless/format-plain.ts';
 import { readAnswers } from '../headless/read-answers.ts';
 import { toTranscript } from '../headless/transcript.ts';
-import { answerSession } from '../headless/walk.ts';
+import { answerSession } from '../headless/answer-session.ts';
 import { reportMarkdown } from '../report/report-markdown.ts';
 import { writeReportFile } from '../report/write-report.ts';
 import { walkOf } from '../session/index.ts';
