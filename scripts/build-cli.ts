@@ -33,7 +33,7 @@ const lazyHighlight: Plugin = {
 
 /**
  * npm run build: the CLI as a minified ESM entry (dist/cli.js) with its lazily loaded chunks with the production React build, needing no dev dependency
- * at run time. The workarounds are the stack notes' (§3): a devtools stub, a require() for CJS dependencies, ESM
+ * at run time. Three workarounds make Ink bundle: a devtools stub, a require() for CJS dependencies, ESM
  * for yoga's top-level await.
  */
 export async function buildCli(outdir = 'dist') {

@@ -4,6 +4,7 @@ import { instance } from '@viz-js/viz';
 import { Marked } from 'marked';
 import { chapters, nodes, type ChapterSpec } from '../machines/index.ts';
 import { readContent } from '../src/content/read-content.ts';
+import { KIND_STYLE } from '../src/diagram/palette.ts';
 import { toDot } from '../src/diagram/to-dot.ts';
 import { escapeHtml } from '../src/web/escape.ts';
 import { bundlePlayer } from './web-bundle.ts';
@@ -28,7 +29,9 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: .
 pre { background: #111827; color: #f9fafb; padding: .75rem 1rem; border-radius: 6px; overflow-x: auto; }
 `;
 
-const LEGEND = `<p class="legend"><span style="background:#e8f0fe;border-color:#1a56db">question</span><span style="background:#f3f4f6;border-color:#6b7280">info</span><span style="background:#e6f4ea;border-color:#15803d">fix</span><span style="background:#fde8e8;border-color:#b91c1c">doom</span><span style="background:#d1fae5;border-color:#047857">ready</span></p>`;
+const LEGEND = `<p class="legend">${Object.entries(KIND_STYLE)
+  .map(([kind, style]) => `<span style="background:${style.fill};border-color:${style.stroke}">${kind}</span>`)
+  .join('')}</p>`;
 
 function page(title: string, current: ChapterSpec, main: string): string {
   const links = chapters.map((chapter) => `<a href="${pageOf(chapter)}"${chapter === current ? ' aria-current="page"' : ''}>${escapeHtml(chapter.id === 'prologue' ? 'Start' : chapter.title)}</a>`).join('');

@@ -1,6 +1,6 @@
-import { endQuietlyOnClosedTerminal } from './cli/closed-terminal.ts';
-import { endAfterHangUp } from './cli/exit-signals.ts';
-import { processIo } from './cli/io.ts';
+import { endQuietlyOnClosedTerminal } from './kit/closed-terminal.ts';
+import { endAfterHangUp } from './kit/exit-signals.ts';
+import { processIo } from './kit/io.ts';
 import { main } from './cli/main.ts';
 
 // `k8s-adventure paths | head` closes the pipe early, and a closed terminal fails every write with EIO: neither

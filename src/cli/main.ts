@@ -1,21 +1,61 @@
-import { EXIT } from './exit-codes.ts';
-import { HELP } from './help.ts';
-import type { Io } from './io.ts';
-import { didYouMean } from './suggest.ts';
-import { UsageError } from './usage-error.ts';
-import { packageVersion } from './version.ts';
+import { EXIT } from '../kit/exit-codes.ts';
+import type { CommandSpec } from '../kit/command-spec.ts';
+import { helpRow, helpText } from '../kit/help-text.ts';
+import type { Io } from '../kit/io.ts';
+import { didYouMean } from '../kit/suggest.ts';
+import { InputError } from '../kit/input-error.ts';
+import { UsageError } from '../kit/usage-error.ts';
+import { packageVersion } from '../kit/version.ts';
 import { sanitize, sanitizeLine } from '../text/sanitize.ts';
 
-type Command = (args: string[], io: Io) => number | Promise<number>;
+type Command = { spec: CommandSpec; run: (args: string[], io: Io) => number | Promise<number> };
 
 // Each command is loaded when asked for: `run` never pays for the Ink UI, the probes or the diagram exporters.
-const COMMANDS: Record<string, () => Promise<Command>> = {
-  run: async () => (await import('../commands/run.ts')).runCommand,
-  doctor: async () => (await import('../commands/doctor.ts')).doctorCommand,
-  why: async () => (await import('../commands/why.ts')).whyCommand,
-  paths: async () => (await import('../commands/paths.ts')).pathsCommand,
-  export: async () => (await import('../commands/export.ts')).exportCommand,
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  run: {
+    summary: 'walk the graph with an answers file (CI, scripts)',
+    load: async () => {
+      const { runSpec: spec, runCommand: run } = await import('../commands/run.ts');
+      return { spec, run };
+    },
+  },
+  doctor: {
+    summary: 'run every read-only probe on this host, a mounted root or a sos report',
+    load: async () => {
+      const { doctorSpec: spec, doctorCommand: run } = await import('../commands/doctor.ts');
+      return { spec, run };
+    },
+  },
+  why: {
+    summary: 'find the node that explains an error, a warning or a log',
+    load: async () => {
+      const { whySpec: spec, whyCommand: run } = await import('../commands/why.ts');
+      return { spec, run };
+    },
+  },
+  paths: {
+    summary: 'list every path from the start to every ending',
+    load: async () => {
+      const { pathsSpec: spec, pathsCommand: run } = await import('../commands/paths.ts');
+      return { spec, run };
+    },
+  },
+  export: {
+    summary: 'print the whole graph with its content',
+    load: async () => {
+      const { exportSpec: spec, exportCommand: run } = await import('../commands/export.ts');
+      return { spec, run };
+    },
+  },
 };
+
+/** The adventure's own help, with what only the top level has: the commands and the flags that work anywhere. */
+async function mainHelp(): Promise<string> {
+  const { adventureSpec } = await import('../commands/adventure.ts');
+  const commands = ['Commands', ...Object.entries(COMMANDS).map(([name, { summary }]) => `  ${name.padEnd(10)}${summary}`)].join('\n');
+  const flags = ['Flags', ...helpRow('-h, --help', ['show help (also: k8s-adventure <command> --help)']), ...helpRow('-v, --version', ['print the version'])].join('\n');
+  return helpText(adventureSpec, [commands, flags]);
+}
 
 const wantsHelp = (args: string[]) => args.includes('--help') || args.includes('-h');
 
@@ -26,20 +66,21 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   if (first === '--help' || first === '-h') {
-    io.stdout.write(HELP.main!);
+    io.stdout.write(await mainHelp());
     return EXIT.ok;
   }
   if (first === undefined || first.startsWith('-')) return (await import('../commands/adventure.ts')).adventureCommand(argv, io);
-  const load = COMMANDS[first];
-  if (!load) {
+  const command = COMMANDS[first];
+  if (!command) {
     throw new UsageError(`unknown command '${sanitizeLine(first, 60)}'${didYouMean(first, Object.keys(COMMANDS))}; see 'k8s-adventure --help'`);
   }
+  const { spec, run } = await command.load();
   // `why` reads free text, which may itself contain "-h"; only a lone flag asks for help there.
-  if (first === 'why' ? rest.length === 1 && wantsHelp(rest) : wantsHelp(rest)) {
-    io.stdout.write(HELP[first]!);
+  if (spec.positionals ? rest.length === 1 && wantsHelp(rest) : wantsHelp(rest)) {
+    io.stdout.write(helpText(spec));
     return EXIT.ok;
   }
-  return (await load())(rest, io);
+  return run(rest, io);
 }
 
 /**
@@ -48,12 +89,12 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
  */
 const LONGEST_ERROR = 2000;
 
-/** Runs the CLI and returns its exit code. Bad input is one line on stderr; nothing here throws. */
+/** Runs the CLI and returns its exit code. Bad input (an InputError from any layer) is one line on stderr and exit 2; nothing here throws. */
 export async function main(argv: string[], io: Io): Promise<number> {
   try {
     return await dispatch(argv, io);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof InputError) {
       io.stderr.write(`k8s-adventure: ${sanitizeLine(error.message, LONGEST_ERROR)}\n`);
       return EXIT.badInput;
     }

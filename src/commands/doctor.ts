@@ -1,12 +1,14 @@
 import { GRAPH_VERSION } from '../../machines/index.ts';
-import { EXIT } from '../cli/exit-codes.ts';
-import type { Io } from '../cli/io.ts';
-import { parseOptions } from '../cli/parse-options.ts';
-import { parseTimeout } from '../cli/parse-timeout.ts';
-import { didYouMean } from '../cli/suggest.ts';
-import { UsageError } from '../cli/usage-error.ts';
+import { EXIT } from '../kit/exit-codes.ts';
+import type { Io } from '../kit/io.ts';
+import type { CommandSpec } from '../kit/command-spec.ts';
+import { parseCommand } from '../kit/parse-options.ts';
+import { parseTimeout } from '../kit/timeout.ts';
+import { didYouMean } from '../kit/suggest.ts';
+import { UsageError } from '../kit/usage-error.ts';
 import { killAllGroups, openHost } from '../host/index.ts';
 import { PROBES, runProbes } from '../probes/index.ts';
+import { questionsOf } from '../probes/question-probes.ts';
 import { renderResults, summarize } from '../probes/render-results.ts';
 import { escapeJsonText } from '../text/sanitize.ts';
 
@@ -27,14 +29,28 @@ function onInterrupt(stop: AbortController): () => void {
   return () => handlers.forEach(([name, handler]) => process.removeListener(name, handler));
 }
 
+export const doctorSpec = {
+  name: 'doctor',
+  title: 'k8s-adventure doctor: every read-only probe at once, grouped by chapter',
+  usage: ['k8s-adventure doctor [--host-dir DIR] [--json] [--skip ID,...] [--timeout MS]'],
+  flags: {
+    'host-dir': { type: 'string', arg: 'DIR', help: ['probe a captured host instead of this machine: a mounted root, a fixture, or an extracted sos report'] },
+    json: { type: 'boolean', help: ['print {"version", "host", "summary", "results": [...]}'] },
+    skip: { type: 'string', arg: 'ID,...', help: ['leave these probes out (ids as in the output)'] },
+    timeout: { type: 'string', arg: 'MS', help: ['give each probe this long before it counts as unknown: 1 to 600000 (default: 5000)'] },
+  },
+  notes: ['Probes only read: no writes, no module loads, no sysctl changes, no installs.'],
+  examples: [
+    'k8s-adventure doctor',
+    'k8s-adventure doctor --host-dir /mnt/node-root --skip aws-instance,aws-cluster-tag,aws-security-groups',
+    "k8s-adventure doctor --host-dir ./sosreport-node1-2016 --json | jq '.results[] | select(.status == \"fail\")'",
+  ],
+  footer: 'Exit codes: 0 nothing failed (warn, unknown and n/a do not fail), 1 something failed, 2 bad input.',
+} as const satisfies CommandSpec;
+
 /** `k8s-adventure doctor`: every probe at once, no questions. Exit 1 when anything fails. */
 export async function doctorCommand(args: string[], io: Io): Promise<number> {
-  const options = parseOptions('doctor', args, {
-    'host-dir': { type: 'string' },
-    json: { type: 'boolean' },
-    skip: { type: 'string' },
-    timeout: { type: 'string' },
-  });
+  const options = parseCommand(doctorSpec, args).values;
   const ids = PROBES.map((probe) => probe.id);
   const skip = (options.skip ?? '').split(',').map((id) => id.trim()).filter(Boolean);
   for (const id of skip) {
@@ -50,7 +66,7 @@ export async function doctorCommand(args: string[], io: Io): Promise<number> {
     if (options.json) {
       const detailed = results.map((result) => {
         const probe = probes.find((candidate) => candidate.id === result.id)!;
-        return { ...result, title: probe.title, chapter: probe.chapter, questions: probe.questions };
+        return { ...result, title: probe.title, chapter: probe.chapter, questions: questionsOf(probe.id) };
       });
       // Host text keeps every character, escaped: control and bidi characters arrive as \uXXXX, never raw.
       io.stdout.write(`${escapeJsonText(JSON.stringify({ version: GRAPH_VERSION, host: { kind: host.kind, description: host.description }, summary: summarize(results), results: detailed }, null, 2))}\n`);

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { GRAPH_VERSION } from '../../machines/index.ts';
-import { EXIT } from '../cli/exit-codes.ts';
-import type { Io } from '../cli/io.ts';
-import { checkStdin, stdinChunks } from '../cli/stdin.ts';
-import { UsageError } from '../cli/usage-error.ts';
+import { EXIT } from '../kit/exit-codes.ts';
+import type { Io } from '../kit/io.ts';
+import { checkStdin, stdinChunks } from '../kit/stdin.ts';
+import { UsageError } from '../kit/usage-error.ts';
 import { readContent } from '../content/index.ts';
 import { openRegular, UnreadableError } from '../fs/read-bounded.ts';
 import { liveHost } from '../host/index.ts';
@@ -14,8 +14,9 @@ import { splitLines } from '../why/lines.ts';
 import { buildMatchers } from '../why/matchers.ts';
 import { rank, renderWhy } from '../why/rank.ts';
 import { scan } from '../why/scan.ts';
-import { parseOptionsAndArguments } from '../cli/parse-options.ts';
-import { withExitSignals } from '../cli/exit-signals.ts';
+import type { CommandSpec } from '../kit/command-spec.ts';
+import { parseCommand } from '../kit/parse-options.ts';
+import { withExitSignals } from '../kit/exit-signals.ts';
 
 async function* textChunks(text: string) {
   yield text;
@@ -42,9 +43,38 @@ async function inputOf(text: string | undefined, file: string | undefined, io: I
   return textChunks(text!);
 }
 
+export const whySpec = {
+  name: 'why',
+  title: 'k8s-adventure why: from a symptom back to the node that explains it',
+  usage: [
+    'k8s-adventure why "<text>" [--json]',
+    'k8s-adventure why - [--json]            read standard input',
+    'k8s-adventure why --file LOG [--json]',
+    'k8s-adventure why                       on a terminal: paste it in, then jump into the adventure',
+  ],
+  positionals: true,
+  flags: {
+    file: { type: 'string', arg: 'LOG', help: ['read a log file (any size: it is streamed)'] },
+    json: {
+      type: 'boolean',
+      help: ['print {"version", "lines", "matches": [{"id", "kind", "title", "means", "command", "count", "hits": [{"line", "text", "symptom"}]}]}'],
+    },
+  },
+  notes: [
+    "Timestamps, journald prefixes, colour codes, case and lines wrapped by a terminal don't get in the way.\nText that starts with '-' goes after '--': k8s-adventure why -- \"-- No entries --\"",
+  ],
+  examples: [
+    'k8s-adventure why \'error: "net.bridge.bridge-nf-call-iptables" is an unknown key\'',
+    'docker info 2>&1 | k8s-adventure why -',
+    'journalctl -u kube-controller-manager | k8s-adventure why - --json',
+    'k8s-adventure why --file /var/log/messages',
+  ],
+  footer: 'Exit codes: 0 something matched, 1 nothing matched, 2 bad input.',
+} as const satisfies CommandSpec;
+
 /** `k8s-adventure why`: from a symptom (an error, a warning, a log) back to the node that explains it. */
 export async function whyCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseOptionsAndArguments('why', args, { file: { type: 'string' }, json: { type: 'boolean' } });
+  const { values, positionals } = parseCommand(whySpec, args);
   if (positionals.length > 1) throw new UsageError(`why takes one text argument, got ${positionals.length}; quote the text, or pipe it in with '-'`);
   const [text] = positionals;
   if (text !== undefined && values.file !== undefined) throw new UsageError('give why either text or --file, not both');

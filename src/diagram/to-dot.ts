@@ -1,7 +1,7 @@
 import { chapters, type GraphNode, type NodeKind } from '../../machines/index.ts';
 import { markdownToText } from '../content/markdown-to-text.ts';
 import { diagramOf } from './edges.ts';
-import { KIND_STYLE } from './to-mermaid.ts';
+import { KIND_STYLE } from './palette.ts';
 
 /** A DOT quoted string: backslashes and quotes escaped, long text broken into lines. */
 function quoted(value: string, width = 28): string {

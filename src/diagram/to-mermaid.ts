@@ -1,6 +1,7 @@
 import { chapters, type GraphNode, type NodeKind } from '../../machines/index.ts';
 import { markdownToText } from '../content/markdown-to-text.ts';
 import { diagramOf } from './edges.ts';
+import { KIND_STYLE } from './palette.ts';
 
 /** Mermaid ids are safest as [A-Za-z0-9_]; node ids are kebab-case, so hyphens become underscores. */
 const id = (nodeId: string) => `n_${nodeId.replace(/-/g, '_')}`;
@@ -16,14 +17,6 @@ const SHAPE: Record<NodeKind, (label: string) => string> = {
   ready: (label) => `(["${label}"])`,
 };
 
-/** Colours by kind, the same as the docs site's. */
-export const KIND_STYLE: Record<NodeKind, { fill: string; stroke: string; color: string }> = {
-  question: { fill: '#e8f0fe', stroke: '#1a56db', color: '#0b2a6f' },
-  info: { fill: '#f3f4f6', stroke: '#6b7280', color: '#1f2937' },
-  fix: { fill: '#e6f4ea', stroke: '#15803d', color: '#0f3d1f' },
-  doom: { fill: '#fde8e8', stroke: '#b91c1c', color: '#5c0a0a' },
-  ready: { fill: '#d1fae5', stroke: '#047857', color: '#064e3b' },
-};
 
 /**
  * The decision graph as a Mermaid flowchart (renders in Docusaurus, VitePress and MkDocs): shapes and colours by

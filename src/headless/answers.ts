@@ -1,6 +1,6 @@
 import { nodes, type ChoiceId, type GraphNode, type NodeId, type QuestionSpec } from '../../machines/index.ts';
-import { didYouMean } from '../cli/suggest.ts';
-import { UsageError } from '../cli/usage-error.ts';
+import { didYouMean } from '../kit/suggest.ts';
+import { InputError } from '../kit/input-error.ts';
 import { sanitizeLine } from '../text/sanitize.ts';
 
 /** How much of an unknown id is quoted back. */
@@ -21,26 +21,26 @@ export function parseAnswers(text: string, source: string): Answers {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`${source} is not valid JSON: ${sanitizeLine((error as Error).message, 120)}`);
+    throw new InputError(`${source} is not valid JSON: ${sanitizeLine((error as Error).message, 120)}`);
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new UsageError(`${source} must be a JSON object of "question-id": "choice-id" pairs`);
+    throw new InputError(`${source} must be a JSON object of "question-id": "choice-id" pairs`);
   }
   const known = questions();
   const knownIds = known.map((question) => question.id);
   for (const [questionId, choice] of Object.entries(data)) {
     const question = known.find((candidate) => candidate.id === questionId);
     if (!question) {
-      throw new UsageError(
+      throw new InputError(
         `unknown question '${sanitizeLine(questionId, ECHOED)}' in ${source}${didYouMean(questionId, knownIds)}; valid questions: ${knownIds.join(', ')}`,
       );
     }
     if (typeof choice !== 'string') {
-      throw new UsageError(`the answer to '${questionId}' in ${source} must be a choice id string`);
+      throw new InputError(`the answer to '${questionId}' in ${source} must be a choice id string`);
     }
     const valid = choiceIds(question);
     if (!valid.includes(choice)) {
-      throw new UsageError(
+      throw new InputError(
         `'${sanitizeLine(choice, ECHOED)}' is not a choice of question '${questionId}' in ${source}${didYouMean(choice, valid)}; valid choices: ${valid.join(', ')}`,
       );
     }

@@ -1,6 +1,6 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { UsageError } from '../cli/usage-error.ts';
+import { InputError } from '../kit/input-error.ts';
 import { sanitizeLine } from '../text/sanitize.ts';
 import { capturedHost } from './captured-host.ts';
 import { liveHost } from './live-host.ts';
@@ -20,8 +20,8 @@ export function openHost(hostDir: string | undefined, cwd: string, env: NodeJS.P
   try {
     root = realpathSync(resolve(cwd, hostDir));
   } catch {
-    throw new UsageError(`--host-dir '${shown}' does not exist`);
+    throw new InputError(`--host-dir '${shown}' does not exist`);
   }
-  if (!statSync(root).isDirectory()) throw new UsageError(`--host-dir '${shown}' is not a directory`);
+  if (!statSync(root).isDirectory()) throw new InputError(`--host-dir '${shown}' is not a directory`);
   return capturedHost(root, isSosReport(root) ? 'sos-report' : 'captured', hostDir);
 }

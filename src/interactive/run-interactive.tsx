@@ -1,8 +1,8 @@
 import { render } from 'ink';
-import { EXIT } from '../cli/exit-codes.ts';
-import { stopForHangUp } from '../cli/exit-signals.ts';
-import type { Io } from '../cli/io.ts';
-import { packageVersion } from '../cli/version.ts';
+import { EXIT } from '../kit/exit-codes.ts';
+import { stopForHangUp } from '../kit/exit-signals.ts';
+import type { Io } from '../kit/io.ts';
+import { packageVersion } from '../kit/version.ts';
 import { readContent } from '../content/index.ts';
 import type { ProbeService } from '../probes/probe-service.ts';
 import { writeEndingFiles } from '../report/write-ending-files.ts';

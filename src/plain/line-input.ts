@@ -1,5 +1,5 @@
-import type { Io } from '../cli/io.ts';
-import { stdinChunks } from '../cli/stdin.ts';
+import type { Io } from '../kit/io.ts';
+import { stdinChunks } from '../kit/stdin.ts';
 import { splitLines } from '../why/lines.ts';
 
 export interface LineInput {

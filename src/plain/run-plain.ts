@@ -1,7 +1,7 @@
-import { EXIT } from '../cli/exit-codes.ts';
-import type { Io } from '../cli/io.ts';
-import { checkStdin } from '../cli/stdin.ts';
-import { packageVersion } from '../cli/version.ts';
+import { EXIT } from '../kit/exit-codes.ts';
+import type { Io } from '../kit/io.ts';
+import { checkStdin } from '../kit/stdin.ts';
+import { packageVersion } from '../kit/version.ts';
 import { readContent } from '../content/index.ts';
 import { chooseStart, type StartOptions } from '../view/start.ts';
 import { writeEndingFiles } from '../report/write-ending-files.ts';

@@ -1,19 +1,15 @@
 import { finding } from './finding.ts';
-import { clusterIdOf, describeInstance } from './parse/aws.ts';
-import type { Probe } from './types.ts';
+import { awsProbe } from './aws-probe.ts';
+import { clusterIdOf } from './parse/aws.ts';
 
-export const awsClusterTag: Probe = {
+export const awsClusterTag = awsProbe({
   id: 'aws-cluster-tag',
   title: 'KubernetesCluster tag',
-  chapter: 'aws',
-  questions: ['cluster-tag'],
   reads: 'runs aws ec2 describe-instances',
-  async run({ host }) {
-    const expected = 'the instance tagged KubernetesCluster=<cluster-id> (or kubernetes.io/cluster/<cluster-id>)';
-    const instance = await describeInstance(host, expected);
-    if ('status' in instance) return instance;
+  expected: 'the instance tagged KubernetesCluster=<cluster-id> (or kubernetes.io/cluster/<cluster-id>)',
+  judge(instance) {
     const clusterId = clusterIdOf(instance.tags);
-    if (clusterId) return finding('pass', `tagged for cluster ${clusterId}`, expected, { evidence: instance.evidence, suggests: 'tag-everything' });
-    return finding('fail', `instance ${instance.instanceId} carries no cluster tag`, expected, { evidence: instance.evidence, suggests: 'tag-some', node: 'untagged-resources-doom' });
+    if (clusterId) return finding('pass', `tagged for cluster ${clusterId}`, { evidence: instance.evidence, suggests: 'tag-everything' });
+    return finding('fail', `instance ${instance.instanceId} carries no cluster tag`, { evidence: instance.evidence, suggests: 'tag-some', node: 'untagged-resources-doom' });
   },
-};
+});

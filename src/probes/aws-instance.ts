@@ -1,17 +1,11 @@
 import { finding } from './finding.ts';
-import { describeInstance } from './parse/aws.ts';
-import type { Probe } from './types.ts';
+import { awsProbe } from './aws-probe.ts';
 
-export const awsInstance: Probe = {
+export const awsInstance = awsProbe({
   id: 'aws-instance',
   title: 'Runs on AWS',
-  chapter: 'aws',
-  questions: ['cloud-provider'],
   reads: 'reads cloud-init data and DMI, runs aws ec2 describe-instances',
-  async run({ host }) {
-    const expected = 'an EC2 instance the aws CLI can describe, or not AWS at all';
-    const instance = await describeInstance(host, expected);
-    if ('status' in instance) return instance.status === 'n/a' ? { ...instance, suggests: 'not-aws' } : { ...instance, suggests: 'aws' };
-    return finding('pass', `EC2 instance ${instance.instanceId} in ${instance.region}`, expected, { evidence: instance.evidence, suggests: 'aws' });
-  },
-};
+  expected: 'an EC2 instance the aws CLI can describe, or not AWS at all',
+  withoutInstance: (reason) => ({ ...reason, suggests: reason.status === 'n/a' ? 'not-aws' : 'aws' }),
+  judge: (instance) => finding('pass', `EC2 instance ${instance.instanceId} in ${instance.region}`, { evidence: instance.evidence, suggests: 'aws' }),
+});

@@ -15,10 +15,9 @@ export const bridgeNfCall: Probe = {
   id: 'bridge-nf-call',
   title: 'bridge-nf-call-iptables and -ip6tables',
   chapter: 'netfilter',
-  questions: ['bridge-netfilter'],
   reads: 'reads /proc/sys/net/bridge (or sysctl -a) and the sysctl.d files',
+  expected: 'both 1 now, and set to 1 in a sysctl.d file for every boot',
   async run({ host }) {
-    const expected = 'both 1 now, and set to 1 in a sysctl.d file for every boot';
     const proof: Evidence[] = [];
     const live: (string | undefined)[] = [];
     const persisted: (string | undefined)[] = [];
@@ -40,17 +39,17 @@ export const bridgeNfCall: Probe = {
     const all = (values: (string | undefined)[]) => values.every((value) => value === '1');
     const liveText = live.every((value) => value === undefined) ? 'missing' : live.map((value) => value ?? 'missing').join('/');
     if (all(persisted)) {
-      if (all(live)) return finding('pass', 'both 1, and persisted in sysctl.d', expected, { evidence: proof, suggests: 'sysctl-d-file' });
-      if (liveGaps.length) return cannotTell('persisted in sysctl.d, but the live values cannot be read', expected, liveGaps, proof);
-      return finding('warn', `persisted in sysctl.d, but live values are ${liveText}: applied when the bridge module loads`, expected, { evidence: proof, suggests: 'sysctl-d-file', node: 'reboot-and-verify' });
+      if (all(live)) return finding('pass', 'both 1, and persisted in sysctl.d', { evidence: proof, suggests: 'sysctl-d-file' });
+      if (liveGaps.length) return cannotTell('persisted in sysctl.d, but the live values cannot be read', liveGaps, proof);
+      return finding('warn', `persisted in sysctl.d, but live values are ${liveText}: applied when the bridge module loads`, { evidence: proof, suggests: 'sysctl-d-file', node: 'reboot-and-verify' });
     }
-    if (liveGaps.length) return cannotTell('the live values cannot be read', expected, liveGaps, proof);
+    if (liveGaps.length) return cannotTell('the live values cannot be read', liveGaps, proof);
     // Not 1 now is a fact about the node whatever the configuration says.
-    if (!all(live)) return finding('fail', `live values are ${liveText}: bridged traffic bypasses iptables`, expected, { evidence: proof, suggests: 'ignore-warnings', node: 'bridge-netfilter-ignored-doom' });
-    if (bootGaps.size) return cannotTell('both 1 now; not set in any sysctl.d file the capture holds, but not every one could be read', expected, [...bootGaps.values()], proof);
+    if (!all(live)) return finding('fail', `live values are ${liveText}: bridged traffic bypasses iptables`, { evidence: proof, suggests: 'ignore-warnings', node: 'bridge-netfilter-ignored-doom' });
+    if (bootGaps.size) return cannotTell('both 1 now; not set in any sysctl.d file the capture holds, but not every one could be read', [...bootGaps.values()], proof);
     if (all(inSysctlConf)) {
-      return finding('fail', 'set only in /etc/sysctl.conf: the boot-time race with the bridge module can lose it', expected, { evidence: proof, suggests: 'sysctl-conf', node: 'sysctl-conf-doom' });
+      return finding('fail', 'set only in /etc/sysctl.conf: the boot-time race with the bridge module can lose it', { evidence: proof, suggests: 'sysctl-conf', node: 'sysctl-conf-doom' });
     }
-    return finding('fail', 'both 1 now, but nothing sets them at boot: lost at the next reboot', expected, { evidence: proof, suggests: 'echo-to-proc', node: 'echo-to-proc-doom' });
+    return finding('fail', 'both 1 now, but nothing sets them at boot: lost at the next reboot', { evidence: proof, suggests: 'echo-to-proc', node: 'echo-to-proc-doom' });
   },
 };

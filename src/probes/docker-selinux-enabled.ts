@@ -6,20 +6,19 @@ export const dockerSelinuxEnabled: Probe = {
   id: 'docker-selinux-enabled',
   title: "Docker's --selinux-enabled",
   chapter: 'storage-driver',
-  questions: ['overlay-docker-selinux'],
   reads: 'reads /etc/sysconfig/docker and /etc/docker/daemon.json',
+  expected: 'no --selinux-enabled in the Docker options (overlay refuses it)',
   async run({ host }) {
-    const expected = 'no --selinux-enabled in the Docker options (overlay refuses it)';
     const config = await readDockerConfig(host);
     if (config.selinuxEnabled) {
-      return finding('fail', `--selinux-enabled set in ${config.selinuxEnabled.source}`, expected, {
+      return finding('fail', `--selinux-enabled set in ${config.selinuxEnabled.source}`, {
         evidence: [evidence(config.selinuxEnabled.source, config.selinuxEnabled.line)],
         suggests: 'keep-selinux-enabled',
         node: 'overlay-selinux-enabled-doom',
       });
     }
-    if (config.gaps.length) return cannotTell('no --selinux-enabled in the Docker configuration that could be read', expected, config.gaps);
-    if (!config.filesFound) return finding('unknown', 'no Docker configuration files found', expected);
-    return finding('pass', 'no --selinux-enabled in the Docker options', expected, { suggests: 'drop-selinux-enabled' });
+    if (config.gaps.length) return cannotTell('no --selinux-enabled in the Docker configuration that could be read', config.gaps);
+    if (!config.filesFound) return finding('unknown', 'no Docker configuration files found');
+    return finding('pass', 'no --selinux-enabled in the Docker options', { suggests: 'drop-selinux-enabled' });
   },
 };

@@ -25,18 +25,17 @@ export const gapPhrase = (gap: NotPresent): string => `${gap.source} ${WORDS[gap
 export const gapsOf = (...outcomes: (Outcome<unknown> | undefined)[]): NotPresent[] =>
   outcomes.filter((outcome): outcome is NotPresent => outcome !== undefined && (outcome.kind === 'not-collected' || outcome.kind === 'unreadable'));
 
-export const finding = (status: ProbeStatus, observed: string, expected: string, extra: Partial<Finding> = {}): Finding => ({
+export const finding = (status: ProbeStatus, observed: string, extra: Partial<Finding> = {}): Finding => ({
   status,
   observed,
-  expected,
   evidence: [],
   ...extra,
 });
 
 /** `unknown` because something needed was not collected or could not be read: says what and why. */
-export function cannotTell(observed: string, expected: string, gaps: readonly NotPresent[], proof: readonly Evidence[] = []): Finding {
+export function cannotTell(observed: string, gaps: readonly NotPresent[], proof: readonly Evidence[] = []): Finding {
   const why = gaps.slice(0, 3).map(gapPhrase).join('; ');
-  return finding('unknown', gaps.length ? `${observed}: ${why}${gaps.length > 3 ? `; and ${gaps.length - 3} more` : ''}` : observed, expected, {
+  return finding('unknown', gaps.length ? `${observed}: ${why}${gaps.length > 3 ? `; and ${gaps.length - 3} more` : ''}` : observed, {
     evidence: [...proof, ...gaps.map(gapEvidence)],
   });
 }
@@ -70,17 +69,17 @@ const firstErrorLine = (output: string) => {
  * A command's outcome, as output to judge or as the `unknown` that explains why there is none: not installed,
  * not collected, hung, refused, failed with an exit status, or (where none was recorded) printed an error.
  */
-export function usableOutput(outcome: Outcome<CommandOutput>, expected: string, hint = ''): Usable | Finding {
-  if (outcome.kind === 'absent') return finding('unknown', `${outcome.source} is not available here (${outcome.reason})${hint}`, expected, { evidence: [gapEvidence(outcome)] });
-  if (outcome.kind !== 'present') return cannotTell(`nothing to judge by${hint}`, expected, [outcome]);
+export function usableOutput(outcome: Outcome<CommandOutput>, hint = ''): Usable | Finding {
+  if (outcome.kind === 'absent') return finding('unknown', `${outcome.source} is not available here (${outcome.reason})${hint}`, { evidence: [gapEvidence(outcome)] });
+  if (outcome.kind !== 'present') return cannotTell(`nothing to judge by${hint}`, [outcome]);
   const { output, exitCode } = outcome.value;
   const proof = output.trim() ? [evidence(outcome.source, output.trim().split('\n').slice(0, 3).join('\n'))] : [];
   if (exitCode !== null && exitCode !== 0) {
     const line = firstErrorLine(output);
-    return finding('unknown', `${outcome.source} failed (exit ${exitCode})${line ? `: ${line}` : ''}${hint}`, expected, { evidence: proof });
+    return finding('unknown', `${outcome.source} failed (exit ${exitCode})${line ? `: ${line}` : ''}${hint}`, { evidence: proof });
   }
   if (exitCode === null && looksLikeError(output)) {
-    return finding('unknown', `${outcome.source} recorded no exit status, and its output is an error: ${firstErrorLine(output)}${hint}`, expected, { evidence: proof });
+    return finding('unknown', `${outcome.source} recorded no exit status, and its output is an error: ${firstErrorLine(output)}${hint}`, { evidence: proof });
   }
   return { text: output, source: outcome.source, exitCode };
 }

@@ -9,34 +9,33 @@ export const kubeProxyBrNetfilterLog: Probe = {
   id: 'kube-proxy-br-netfilter-log',
   title: "kube-proxy's br-netfilter warning",
   chapter: 'netfilter',
-  questions: [],
   reads: 'runs journalctl --unit kube-proxy, reads /var/log/kube-proxy.log',
+  expected: 'no warning, or the known false positive with bridge-nf-call-iptables = 1',
   async run({ host }) {
-    const expected = 'no warning, or the known false positive with bridge-nf-call-iptables = 1';
     const journalRead = await host.read('kube-proxy-log');
-    const journal = usableOutput(journalRead, expected);
+    const journal = usableOutput(journalRead);
     const file = await host.readFile(LOG_FILE, { overCap: 'truncate' });
     const logs = [...(!isFinding(journal) ? [{ text: journal.text, source: journal.source }] : []), ...(file.kind === 'present' ? [{ text: file.value, source: file.source }] : [])];
     // journalctl exits 0 with "-- No entries --" (or no journal at all) on a host without kube-proxy.
     const withEntries = logs.filter((log) => /kube-proxy|proxier\.go|I\d{4} \d/.test(log.text));
     const gaps = gapsOf(journalRead, file);
     if (!withEntries.length) {
-      if (gaps.length) return cannotTell('no kube-proxy log to read', expected, gaps, isFinding(journal) && journalRead.kind === 'present' ? journal.evidence : []);
-      if (!logs.length) return isFinding(journal) ? { ...journal, observed: `${journal.observed}; no ${LOG_FILE} either` } : finding('unknown', 'no kube-proxy log', expected);
-      return finding('n/a', `no kube-proxy log entries in ${logs.map((log) => log.source).join(' or ')}`, expected);
+      if (gaps.length) return cannotTell('no kube-proxy log to read', gaps, isFinding(journal) && journalRead.kind === 'present' ? journal.evidence : []);
+      if (!logs.length) return isFinding(journal) ? { ...journal, observed: `${journal.observed}; no ${LOG_FILE} either` } : finding('unknown', 'no kube-proxy log');
+      return finding('n/a', `no kube-proxy log entries in ${logs.map((log) => log.source).join(' or ')}`);
     }
     const log = withEntries.find((candidate) => WARNING.test(candidate.text)) ?? withEntries[0]!;
     const line = linesMatching(log.text, WARNING, 1);
     if (!line) {
-      if (gaps.length) return cannotTell(`no br-netfilter warning in ${log.source}, but not every log could be read`, expected, gaps);
-      return finding('pass', 'no br-netfilter warning in the kube-proxy log', expected);
+      if (gaps.length) return cannotTell(`no br-netfilter warning in ${log.source}, but not every log could be read`, gaps);
+      return finding('pass', 'no br-netfilter warning in the kube-proxy log');
     }
     const live = await liveBridgeValue(host, 'iptables');
     const proof = [evidence(log.source, line), live.evidence];
-    if ('gap' in live) return cannotTell('kube-proxy warns, and bridge-nf-call-iptables cannot be read to tell whether it is the false positive', expected, [live.gap], [evidence(log.source, line)]);
+    if ('gap' in live) return cannotTell('kube-proxy warns, and bridge-nf-call-iptables cannot be read to tell whether it is the false positive', [live.gap], [evidence(log.source, line)]);
     if (live.value === '1') {
-      return finding('warn', 'the warning is the known false positive: bridge-nf-call-iptables is 1 (k/k#23385)', expected, { evidence: proof, node: 'kube-proxy-br-netfilter-warning' });
+      return finding('warn', 'the warning is the known false positive: bridge-nf-call-iptables is 1 (k/k#23385)', { evidence: proof, node: 'kube-proxy-br-netfilter-warning' });
     }
-    return finding('fail', 'kube-proxy warns, and bridge-nf-call-iptables really is not 1', expected, { evidence: proof, node: 'bridge-netfilter-ignored-doom' });
+    return finding('fail', 'kube-proxy warns, and bridge-nf-call-iptables really is not 1', { evidence: proof, node: 'bridge-netfilter-ignored-doom' });
   },
 };

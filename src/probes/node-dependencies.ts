@@ -14,10 +14,9 @@ export const nodeDependencies: Probe = {
   id: 'node-dependencies',
   title: 'conntrack, socat and brctl',
   chapter: 'dependencies',
-  questions: ['node-dependencies'],
   reads: 'looks for conntrack, socat and brctl in the system PATH, then in the installed packages',
+  expected: 'conntrack, socat and brctl installed (conntrack-tools, socat, bridge-utils)',
   async run({ host }) {
-    const expected = 'conntrack, socat and brctl installed (conntrack-tools, socat, bridge-utils)';
     const found: string[] = [];
     const missing: string[] = [];
     const gaps = new Map<string, NotPresent>();
@@ -40,8 +39,8 @@ export const nodeDependencies: Probe = {
       else for (const gap of [...pathGaps.slice(0, 1), ...gapsOf(packages)]) gaps.set(gap.source, gap);
     }
     const proof = [evidence(packages?.kind === 'present' ? packages.source : 'PATH', [...found, ...missing.map((name) => `missing: ${name}`)].join('\n') || '(nothing found)')];
-    if (missing.length) return finding('fail', `missing ${missing.join(', ')}`, expected, { evidence: proof, suggests: 'packages-kubernetes-lists', node: 'missing-dependencies-doom' });
-    if (gaps.size) return cannotTell(`found ${found.length} of ${TOOLS.length}; the rest cannot be looked for`, expected, [...gaps.values()], proof);
-    return finding('pass', found.join(', '), expected, { evidence: proof, suggests: 'install-undocumented' });
+    if (missing.length) return finding('fail', `missing ${missing.join(', ')}`, { evidence: proof, suggests: 'packages-kubernetes-lists', node: 'missing-dependencies-doom' });
+    if (gaps.size) return cannotTell(`found ${found.length} of ${TOOLS.length}; the rest cannot be looked for`, [...gaps.values()], proof);
+    return finding('pass', found.join(', '), { evidence: proof, suggests: 'install-undocumented' });
   },
 };

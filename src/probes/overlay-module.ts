@@ -8,10 +8,9 @@ export const overlayModule: Probe = {
   id: 'overlay-module',
   title: 'overlay module',
   chapter: 'storage-driver',
-  questions: [],
   reads: 'reads /proc/filesystems, the loaded modules, /etc/modules-load.d',
+  expected: 'overlay loaded, and listed in /etc/modules-load.d',
   async run({ host }) {
-    const expected = 'overlay loaded, and listed in /etc/modules-load.d';
     const filesystems = await host.readFile('/proc/filesystems');
     const modules = await host.read('kernel-modules');
     const fsText = filesystems.kind === 'present' ? filesystems.value : '';
@@ -34,11 +33,11 @@ export const overlayModule: Probe = {
       ...(loaded ? [evidence(/\boverlay\b/.test(fsText) ? filesystems.source : modules.source, linesMatching(`${fsText}\n${modText}`, /overlay/, 2))] : []),
       ...persisted.map((file) => evidence(file, 'overlay')),
     ];
-    if (loaded && persisted.length) return finding('pass', `loaded, and persisted in ${persisted[0]}`, expected, { evidence: proof });
-    if (!loaded && !loadKnown) return cannotTell(persisted.length ? `listed in ${persisted[0]}, but whether it is loaded cannot be read` : 'cannot tell whether overlay is loaded', expected, gapsOf(filesystems, modules), proof);
-    if (bootGaps.length) return cannotTell(`${loaded ? 'loaded now' : 'not loaded'}; whether it loads at boot is unknown`, expected, bootGaps, proof);
-    if (loaded) return finding('warn', 'loaded now, but not listed in /etc/modules-load.d: it may not load at boot', expected, { evidence: proof, node: 'enable-overlay' });
-    if (persisted.length) return finding('warn', `listed in ${persisted[0]} but not loaded: a reboot is pending`, expected, { evidence: proof, node: 'reboot-and-verify' });
-    return finding('warn', 'not loaded and not persisted', expected, { node: 'enable-overlay' });
+    if (loaded && persisted.length) return finding('pass', `loaded, and persisted in ${persisted[0]}`, { evidence: proof });
+    if (!loaded && !loadKnown) return cannotTell(persisted.length ? `listed in ${persisted[0]}, but whether it is loaded cannot be read` : 'cannot tell whether overlay is loaded', gapsOf(filesystems, modules), proof);
+    if (bootGaps.length) return cannotTell(`${loaded ? 'loaded now' : 'not loaded'}; whether it loads at boot is unknown`, bootGaps, proof);
+    if (loaded) return finding('warn', 'loaded now, but not listed in /etc/modules-load.d: it may not load at boot', { evidence: proof, node: 'enable-overlay' });
+    if (persisted.length) return finding('warn', `listed in ${persisted[0]} but not loaded: a reboot is pending`, { evidence: proof, node: 'reboot-and-verify' });
+    return finding('warn', 'not loaded and not persisted', { node: 'enable-overlay' });
   },
 };

@@ -6,34 +6,33 @@ export const selinuxMode: Probe = {
   id: 'selinux-mode',
   title: 'SELinux mode',
   chapter: 'selinux',
-  questions: ['selinux-mode'],
   reads: 'reads /sys/fs/selinux/enforce (or sestatus) and /etc/selinux/config, runs ls -Zd /var/lib/kubelet',
+  expected: 'permissive or disabled, or enforcing with /var/lib/kubelet labelled svirt_sandbox_file_t',
   async run({ host }) {
-    const expected = 'permissive or disabled, or enforcing with /var/lib/kubelet labelled svirt_sandbox_file_t';
     const state = await readSelinux(host);
     const proof = { evidence: state.evidence };
     const current = state.current ?? (state.configured === 'disabled' ? 'disabled' : undefined);
     if (current === undefined) {
-      if (state.absent) return finding('n/a', 'SELinux is not installed', expected, { suggests: 'not-present' });
-      if (state.gaps.length) return cannotTell(state.configured ? `configured ${state.configured}, current mode unknown` : 'cannot tell the SELinux mode', expected, state.gaps, state.evidence);
-      return finding('unknown', `configured ${state.configured ?? 'nothing'}, current mode unknown`, expected, proof);
+      if (state.absent) return finding('n/a', 'SELinux is not installed', { suggests: 'not-present' });
+      if (state.gaps.length) return cannotTell(state.configured ? `configured ${state.configured}, current mode unknown` : 'cannot tell the SELinux mode', state.gaps, state.evidence);
+      return finding('unknown', `configured ${state.configured ?? 'nothing'}, current mode unknown`, proof);
     }
     const reverts = state.configured && state.configured !== current ? `; /etc/selinux/config says ${state.configured} at the next boot` : '';
-    if (current === 'disabled') return finding('pass', `disabled${reverts}`, expected, { ...proof, suggests: 'disabled' });
+    if (current === 'disabled') return finding('pass', `disabled${reverts}`, { ...proof, suggests: 'disabled' });
     if (current === 'permissive') {
-      return finding(reverts ? 'warn' : 'pass', `permissive${reverts}`, expected, { ...proof, suggests: 'permissive', ...(reverts ? { node: 'selinux-permissive' } : {}) });
+      return finding(reverts ? 'warn' : 'pass', `permissive${reverts}`, { ...proof, suggests: 'permissive', ...(reverts ? { node: 'selinux-permissive' } : {}) });
     }
     if (state.kubeletLabel && CONTAINER_LABELS.includes(state.kubeletLabel)) {
-      return finding('pass', `enforcing, /var/lib/kubelet labelled ${state.kubeletLabel}`, expected, { ...proof, suggests: 'enforcing-relabelled' });
+      return finding('pass', `enforcing, /var/lib/kubelet labelled ${state.kubeletLabel}`, { ...proof, suggests: 'enforcing-relabelled' });
     }
     if (!state.kubeletLabel) {
-      return finding('warn', 'enforcing; the label of /var/lib/kubelet is not recorded here, and unless it is svirt_sandbox_file_t secret volumes will not be readable', expected, {
+      return finding('warn', 'enforcing; the label of /var/lib/kubelet is not recorded here, and unless it is svirt_sandbox_file_t secret volumes will not be readable', {
         ...proof,
         suggests: 'enforcing',
         node: 'selinux-enforcing-doom',
       });
     }
-    return finding('fail', `enforcing, /var/lib/kubelet labelled ${state.kubeletLabel}: secret volumes will not be readable`, expected, {
+    return finding('fail', `enforcing, /var/lib/kubelet labelled ${state.kubeletLabel}: secret volumes will not be readable`, {
       ...proof,
       suggests: 'enforcing',
       node: 'selinux-enforcing-doom',

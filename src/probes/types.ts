@@ -28,14 +28,14 @@ export interface ProbeResult {
   node?: NodeId;
 }
 
-export type Finding = Omit<ProbeResult, 'id'>;
+/** What a probe's run returns; the runner adds its id and what it expects. */
+export type Finding = Omit<ProbeResult, 'id' | 'expected'>;
 
 export interface ProbeContext {
+  /** The host as this probe sees it: bound to its deadline and to the run's signal (host/with-signal.ts). */
   host: Host;
   /** The question the probe is answering, when asked from the adventure or `run --probes`. */
   question?: NodeId;
-  timeoutMs: number;
-  signal: AbortSignal;
 }
 
 /** A read-only check of one condition. Probes never print: one renderer shows every result. */
@@ -43,9 +43,9 @@ export interface Probe {
   id: ProbeId;
   title: string;
   chapter: ChapterId;
-  /** The questions this probe can answer. */
-  questions: NodeId[];
   /** What it reads or runs, in words: shown next to the spinner. */
   reads: string;
+  /** What a healthy node shows, in a phrase: every verdict of this probe carries it. */
+  expected: string;
   run(context: ProbeContext): Promise<Finding>;
 }

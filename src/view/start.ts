@@ -1,5 +1,5 @@
 import { START, type NodeId } from '../../machines/index.ts';
-import { UsageError } from '../cli/usage-error.ts';
+import { UsageError } from '../kit/usage-error.ts';
 import { loadSave, type LoadedSave } from '../session/save-file.ts';
 import { startSession, type Session } from '../session/session.ts';
 

@@ -1,3 +1,5 @@
+import { KIND_CSS } from '../diagram/palette.ts';
+
 /** The player's own styles: inside its shadow root, so a docs theme neither breaks them nor is broken by them. */
 export const PLAYER_CSS = `
 :host { display: block; font: 15px/1.55 system-ui, sans-serif; color: #111827; max-width: 52rem; }
@@ -6,8 +8,7 @@ export const PLAYER_CSS = `
 h2.node-title { font-size: 1.25rem; margin: .25rem 0 .75rem; outline: none; }
 h2.node-title:focus-visible { outline: 2px solid #1a56db; outline-offset: 3px; }
 .badge { display: inline-block; font-size: 12px; font-weight: 700; letter-spacing: .04em; padding: .1rem .45rem; border-radius: 4px; margin-right: .2rem; vertical-align: middle; }
-.question { background: #e8f0fe; color: #0b2a6f; } .info { background: #f3f4f6; color: #1f2937; }
-.fix { background: #e6f4ea; color: #0f3d1f; } .doom { background: #fde8e8; color: #5c0a0a; } .ready { background: #d1fae5; color: #064e3b; }
+${KIND_CSS}
 .content h2 { font-size: 1.05rem; margin-top: 1rem; } .content h3 { font-size: 1rem; }
 pre { background: #111827; color: #f9fafb; padding: .75rem 1rem; border-radius: 6px; overflow-x: auto; font-size: 13px; }
 code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: .92em; }

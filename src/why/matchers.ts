@@ -14,7 +14,6 @@ export interface SymptomMatcher {
  * A line as `why` compares it: escape sequences gone (colour from journalctl or kubectl), case folded, runs of
  * white space as one space, so "loaded   failed" and "LOADED failed" compare equal.
  */
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 export const normalize = (text: string): string => (CONTROL.test(text) ? sanitize(text) : text).toLowerCase().replace(/\s+/g, ' ').trim();
 

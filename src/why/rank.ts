@@ -1,6 +1,6 @@
 import { nodes, type NodeKind } from '../../machines/index.ts';
 import type { ContentLibrary } from '../content/index.ts';
-import type { Finding, Hit } from './scan.ts';
+import type { SymptomFinding, Hit } from './scan.ts';
 
 /** One node that explains something in the input: public shape of `why --json`. */
 export interface WhyMatch {
@@ -17,7 +17,7 @@ export interface WhyMatch {
 /** Dead ends first (they are where things break), then by how much evidence, then by where it appears. */
 const KIND_RANK: Record<NodeKind, number> = { doom: 0, question: 1, info: 1, fix: 2, ready: 3 };
 
-export function rank(findings: Iterable<Finding>, content: ContentLibrary): WhyMatch[] {
+export function rank(findings: Iterable<SymptomFinding>, content: ContentLibrary): WhyMatch[] {
   return [...findings]
     .sort(
       (a, b) =>

@@ -10,7 +10,7 @@ export interface Hit {
   symptom: string;
 }
 
-export interface Finding {
+export interface SymptomFinding {
   node: NodeId;
   /** The first few hits; `count` says how many there were in all. */
   hits: Hit[];
@@ -35,7 +35,7 @@ const display = (text: string) => {
  * starts on.
  */
 export function createScanner(matchers: readonly SymptomMatcher[]) {
-  const findings = new Map<NodeId, Finding>();
+  const findings = new Map<NodeId, SymptomFinding>();
   const anything = prefilter(matchers);
   const matchIn = (text: string) => (anything.test(text) ? matching(matchers, text) : []);
   const record = (matcher: SymptomMatcher, line: number, text: string) => {
@@ -74,7 +74,7 @@ export function createScanner(matchers: readonly SymptomMatcher[]) {
 }
 
 /** Scans a stream of lines: see createScanner. */
-export async function scan(lines: AsyncIterable<string>, matchers: readonly SymptomMatcher[]): Promise<{ lines: number; findings: Map<NodeId, Finding> }> {
+export async function scan(lines: AsyncIterable<string>, matchers: readonly SymptomMatcher[]): Promise<{ lines: number; findings: Map<NodeId, SymptomFinding> }> {
   const scanner = createScanner(matchers);
   for await (const line of lines) scanner.push(line);
   return scanner.result();

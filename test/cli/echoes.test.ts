@@ -6,7 +6,6 @@ import { spawnBin } from '../helpers/spawn-bin.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'k8s-echo-'));
 const state = () => ({ XDG_STATE_HOME: mkdtempSync(join(tmpdir(), 'k8s-echo-state-')) });
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 const OSC_TITLE = '\u001B]0;PWNED\u0007';
 

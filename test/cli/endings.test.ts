@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { allPaths, type GraphPath } from '../../machines/index.ts';
 import { fixCommands, readContent } from '../../src/content/index.ts';
 import type { Transcript } from '../../src/headless/transcript.ts';
-import { walkAnswers } from '../../src/headless/walk.ts';
+import { walkAnswers } from '../../src/headless/answer-session.ts';
 import { hostOsOf } from '../../src/script/host-os.ts';
 import { nodesOfKind } from '../helpers/graph.ts';
 import { runCli } from '../helpers/run-cli.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TIMEOUT_MS } from '../../src/cli/parse-timeout.ts';
+import { MAX_TIMEOUT_MS } from '../../src/kit/timeout.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
 /** One line on stderr, nothing on stdout, exit 2: what every bad command line gets. */

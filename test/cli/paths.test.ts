@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAnswers } from '../../src/headless/answers.ts';
-import { walkAnswers } from '../../src/headless/walk.ts';
+import { walkAnswers } from '../../src/headless/answer-session.ts';
 import { nodesOfKind } from '../helpers/graph.ts';
 import { runCli } from '../helpers/run-cli.ts';
 import { spawnBin } from '../helpers/spawn-bin.ts';

@@ -1,13 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/usage-error.ts';
+import { InputError } from '../../src/kit/input-error.ts';
 import { choiceIds, parseAnswers, questions } from '../../src/headless/answers.ts';
 
 const known = questions();
 const questionIds = known.map((question) => question.id);
 const allChoices = known.flatMap(choiceIds);
 // A tab is harmless on one line; every other control character, and bidi and zero-width formatting, is not.
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200B-\u200F\uFEFF]/;
 
 /** Strings an attacker or a clumsy user would put in an answers file: ids, near-ids, escapes, bidi, long runs. */
@@ -28,7 +27,7 @@ function check(text: string) {
   try {
     answers = parseAnswers(text, 'the answers on standard input');
   } catch (error) {
-    expect(error).toBeInstanceOf(UsageError);
+    expect(error).toBeInstanceOf(InputError);
     const message = (error as Error).message;
     expect(message).not.toMatch(/\n/);
     expect(message).not.toMatch(UNSAFE);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/content/index.ts';
-import { answerSession } from '../../src/headless/walk.ts';
+import { answerSession } from '../../src/headless/answer-session.ts';
 import { toTranscript } from '../../src/headless/transcript.ts';
 import { walkOf } from '../../src/session/index.ts';
 import { parseAnswers } from '../../src/headless/answers.ts';

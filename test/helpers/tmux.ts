@@ -12,7 +12,7 @@ const quote = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;
 
 /**
  * The real bin in a real terminal. Each test server has its own socket, so tests never touch a user's tmux.
- * CI=0 because Ink under CI=true draws only the last frame (stack notes §5).
+ * CI=0 because Ink under CI=true draws only the last frame.
  */
 export interface TerminalOptions {
   /** Send the bin's stderr to this file instead of the terminal. */

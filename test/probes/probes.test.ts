@@ -1,7 +1,9 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { nodes } from '../../machines/index.ts';
 import { PROBES, probeById, runProbe, type ProbeStatus } from '../../src/probes/index.ts';
-import { fixtureHost } from '../helpers/fixtures.ts';
+import { questionsOf } from '../../src/probes/question-probes.ts';
+import { fixtureDir, fixtureHost } from '../helpers/fixtures.ts';
 
 type Row = [fixture: string, probe: string, status: ProbeStatus, suggests?: string, node?: string];
 
@@ -64,19 +66,21 @@ describe.each(rows)('%s: %s', (fixture, id, status, suggests, node) => {
   });
 });
 
+/** How many probes the fixture hosts lead to a node (14 of 21; the rest name one only on hosts no fixture is). */
+const MIN_PROBES_NAMING_A_NODE = 14;
+
 describe('the probe registry', () => {
   it('has a probe for every question that names one, answering that question with its own choices', async () => {
     for (const question of Object.values(nodes)) {
       if (question.kind !== 'question' || !question.probe) continue;
       const probe = probeById(question.probe);
       expect(probe, question.probe).toBeDefined();
-      expect(probe!.questions, probe!.id).toContain(question.id);
     }
   });
 
   it('suggests only choices the question has', async () => {
     for (const probe of PROBES) {
-      for (const questionId of probe.questions) {
+      for (const questionId of questionsOf(probe.id)) {
         const question = nodes[questionId]!;
         if (question.kind !== 'question') continue;
         for (const fixture of ['healthy-centos72-overlay', 'centos71-devicemapper-loopback', 'k8s14-no-loopback']) {
@@ -87,11 +91,17 @@ describe('the probe registry', () => {
     }
   });
 
-  it('names only nodes that exist', async () => {
-    for (const probe of PROBES) {
-      const { node } = await runProbe(probe, fixtureHost('centos71-devicemapper-loopback'));
-      if (node) expect(nodes[node], `${probe.id} → ${node}`).toBeDefined();
+  it('names only nodes that exist, on every fixture host', async () => {
+    const named = new Set<string>();
+    for (const fixture of readdirSync(fixtureDir('.'))) {
+      for (const probe of PROBES) {
+        const { node } = await runProbe(probe, fixtureHost(fixture));
+        if (node) expect(nodes[node], `${probe.id} on ${fixture} → ${node}`).toBeDefined();
+        if (node) named.add(probe.id);
+      }
     }
+    // The fixtures reach a node from most probes; fewer means a fixture stopped exercising a probe's problem branch.
+    expect(named.size).toBeGreaterThanOrEqual(MIN_PROBES_NAMING_A_NODE);
   });
 
   it('uses stable kebab-case ids, each once', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planOf } from '../../machines/index.ts';
-import { walkAnswers } from '../../src/headless/walk.ts';
+import { walkAnswers } from '../../src/headless/answer-session.ts';
 import { planSteps, RECIPES } from '../../src/script/index.ts';
 import { nodesOfKind } from '../helpers/graph.ts';
 import { readFileSync } from 'node:fs';

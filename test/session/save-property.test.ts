@@ -11,7 +11,6 @@ const content = readContent();
 const nodeIds = Object.keys(nodes);
 const choiceIds = [...new Set(Object.values(nodes).flatMap((node) => (node.kind === 'question' ? node.choices.map((choice) => choice.id) : [])))];
 // A tab is harmless; every other control character, and bidi and zero-width formatting, is not.
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200B-\u200F\uFEFF]/;
 
 const hostile = fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.constantFrom('\u001B]0;PWNED\u0007', '\u202E', '\u001B[2J'));

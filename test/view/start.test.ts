@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/usage-error.ts';
+import { UsageError } from '../../src/kit/usage-error.ts';
 import { chooseStart } from '../../src/view/start.ts';
 import { currentNode, startSession, take, writeSave } from '../../src/session/index.ts';
 

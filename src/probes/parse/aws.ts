@@ -20,15 +20,15 @@ const LEGACY_TAG = 'KubernetesCluster';
 const TAG_PREFIX = 'kubernetes.io/cluster/';
 
 /** The instance as EC2 describes it, or the reason it can't be: no EC2, no aws CLI, no credentials. */
-export async function describeInstance(host: Host, expected: string): Promise<Ec2Instance | Finding> {
+export async function describeInstance(host: Host): Promise<Ec2Instance | Finding> {
   const id = await ec2Identity(host);
-  if (id.isEc2 === undefined) return cannotTell('cannot tell whether this is an EC2 instance', expected, id.gaps, id.evidence);
-  if (!id.isEc2) return finding('n/a', 'not an EC2 instance (no instance id in cloud-init data, no EC2 in DMI)', expected, { evidence: id.evidence });
-  if (!id.instanceId || !id.region) return cannotTell('an EC2 instance, but its id or region is not recorded on disk', expected, id.gaps, id.evidence);
+  if (id.isEc2 === undefined) return cannotTell('cannot tell whether this is an EC2 instance', id.gaps, id.evidence);
+  if (!id.isEc2) return finding('n/a', 'not an EC2 instance (no instance id in cloud-init data, no EC2 in DMI)', { evidence: id.evidence });
+  if (!id.instanceId || !id.region) return cannotTell('an EC2 instance, but its id or region is not recorded on disk', id.gaps, id.evidence);
   const result = await host.run('aws-instance', [id.region, '--instance-ids', id.instanceId]);
   const parsed = parseJson<{ Reservations?: { Instances?: { Tags?: Tag[]; SecurityGroups?: { GroupId: string }[] }[] }[] }>(result);
   const instance = parsed?.Reservations?.[0]?.Instances?.[0];
-  if (!instance) return awsUnknown(result, expected);
+  if (!instance) return awsUnknown(result);
   return {
     instanceId: id.instanceId,
     region: id.region,
@@ -48,10 +48,10 @@ export function parseJson<T>(result: Outcome<CommandOutput>): T | undefined {
 }
 
 /** No credentials, no CLI, no answer: never a failure of the node, only something this probe cannot tell. */
-export function awsUnknown(result: Outcome<CommandOutput>, expected: string): Finding {
+export function awsUnknown(result: Outcome<CommandOutput>): Finding {
   const hint = result.kind === 'present' && /credentials|AccessDenied|UnauthorizedOperation/i.test(result.value.output) ? ' (no usable AWS credentials)' : '';
-  const usable = usableOutput(result, expected, hint);
-  return isFinding(usable) ? usable : finding('unknown', `${usable.source} gave no answer to read${hint}`, expected, { evidence: [evidence(usable.source, usable.text.split('\n').slice(0, 3).join('\n'))] });
+  const usable = usableOutput(result, hint);
+  return isFinding(usable) ? usable : finding('unknown', `${usable.source} gave no answer to read${hint}`, { evidence: [evidence(usable.source, usable.text.split('\n').slice(0, 3).join('\n'))] });
 }
 
 /** The cluster id the instance carries, in the legacy or the 1.6+ tag. */

@@ -1,6 +1,8 @@
-import { DEFAULT_PROBE_TIMEOUT_MS } from '../probes/run-probe.ts';
 import { sanitizeLine } from '../text/sanitize.ts';
 import { UsageError } from './usage-error.ts';
+
+/** How long a probe may take, unless --timeout says otherwise. */
+export const DEFAULT_PROBE_TIMEOUT_MS = 5000;
 
 /**
  * The longest --timeout: ten minutes. Node timers overflow past 2^31-1 ms (about 24.8 days) and then fire at once,

@@ -1,5 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { sanitizeLine } from '../text/sanitize.ts';
+import type { CommandSpec, FlagSpec } from './command-spec.ts';
+import { didYouMean } from './suggest.ts';
 import { UsageError } from './usage-error.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -52,7 +54,7 @@ function reword(error: NodeJS.ErrnoException): string {
 }
 
 /** node:util parseArgs in strict mode, with its errors reworded as one line that names the command's help. */
-function parse<const O extends Options>(command: string, args: string[], options: O, allowPositionals: boolean): Parsed<O> {
+function parse<O extends Options>(command: string, args: string[], options: O, allowPositionals: boolean): Parsed<O> {
   try {
     return parseArgs({ args: joinNegativeValues(args, options), options, strict: true, allowPositionals }) as Parsed<O>;
   } catch (error) {
@@ -60,10 +62,31 @@ function parse<const O extends Options>(command: string, args: string[], options
   }
 }
 
-/** Flags only: most commands take no other arguments. */
-export const parseOptions = <const O extends Options>(command: string, args: string[], options: O): Parsed<O>['values'] =>
-  parse(command, args, options, false).values;
+/** The values a spec's flags parse to: a boolean flag is true or absent, a string flag with a default always there. */
+export type FlagValues<F extends CommandSpec['flags']> = {
+  [K in keyof F]: F[K] extends { type: 'boolean' } ? boolean | undefined : F[K] extends { default: string } ? string : string | undefined;
+};
 
-/** Flags and free arguments, for commands that take text (`why "<text>"`). */
-export const parseOptionsAndArguments = <const O extends Options>(command: string, args: string[], options: O): Parsed<O> =>
-  parse(command, args, options, true);
+const parseArgsOptions = (flags: CommandSpec['flags']): Options =>
+  Object.fromEntries(Object.entries(flags).map(([name, flag]) => [name, { type: flag.type, ...(flag.default !== undefined ? { default: flag.default } : {}) }]));
+
+/** The checks a spec declares, in the order its flags are listed: required ones first, then each flag present. */
+function check(flags: Readonly<Record<string, FlagSpec>>, values: Record<string, unknown>): void {
+  for (const [name, flag] of Object.entries(flags)) if (flag.required !== undefined && values[name] === undefined) throw new UsageError(flag.required);
+  for (const [name, flag] of Object.entries(flags)) {
+    const value = values[name];
+    if (value === undefined) continue;
+    if (flag.requires && values[flag.requires.flag] === undefined) throw new UsageError(flag.requires.message);
+    if (flag.conflicts && values[flag.conflicts.flag] !== undefined) throw new UsageError(flag.conflicts.message);
+    if (flag.choices && typeof value === 'string' && !flag.choices.values.includes(value)) {
+      throw new UsageError(flag.choices.unknown(sanitizeLine(value, 40), didYouMean(value, flag.choices.values)));
+    }
+  }
+}
+
+/** Parses a command's arguments by its spec: unknown flags, missing values and the spec's own checks are UsageErrors. */
+export function parseCommand<const S extends CommandSpec>(spec: S, args: string[]): { values: FlagValues<S['flags']>; positionals: string[] } {
+  const { values, positionals } = parse(spec.name, args, parseArgsOptions(spec.flags), spec.positionals === true);
+  check(spec.flags, values);
+  return { values: values as FlagValues<S['flags']>, positionals };
+}
