@@ -3,6 +3,7 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { hungDocker, pidsOf } from '../helpers/processes.ts';
 import { absent, capturedName, commandLine, liveHost, type Host } from '../../src/host/index.ts';
@@ -55,14 +56,18 @@ describe('the live host', () => {
     expect(await liveHost().readFile('/proc/self/status')).toMatchObject({ kind: 'present', value: expect.stringMatching(/^Name:/) });
   });
 
-  it('reports permission denied as unreadable, not missing', () => {
+  it('reports permission denied as unreadable, not missing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'k8s-eacces-'));
     chmodSync(dir, 0o755);
     writeFileSync(join(dir, 'product_uuid'), 'EC2E1916\n', { mode: 0o600 });
-    const liveHostModule = fileURLToPath(new URL('../../src/host/live-host.ts', import.meta.url));
-    const script = `import(${JSON.stringify(liveHostModule)}).then(async ({ liveHost }) => console.log(JSON.stringify(await liveHost().readFile(${JSON.stringify(join(dir, 'product_uuid'))}))))`;
-    // As an unprivileged user, as a platform engineer without sudo would run it (root reads anything).
-    const output = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], { uid: 65534, gid: 65534, encoding: 'utf8' });
+    // As an unprivileged user, as a platform engineer without sudo would run it (root reads anything). That user
+    // may not be able to enter the checkout (a fresh clone in a private temp dir), so it runs a bundle of the live
+    // host written beside the file instead of the sources.
+    const bundle = join(dir, 'live-host.mjs');
+    await build({ entryPoints: [fileURLToPath(new URL('../../src/host/live-host.ts', import.meta.url))], bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'silent' });
+    chmodSync(bundle, 0o644);
+    const script = `import(${JSON.stringify(bundle)}).then(async ({ liveHost }) => console.log(JSON.stringify(await liveHost().readFile(${JSON.stringify(join(dir, 'product_uuid'))}))))`;
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { uid: 65534, gid: 65534, cwd: dir, encoding: 'utf8' });
     expect(JSON.parse(output)).toMatchObject({ kind: 'unreadable', reason: 'permission denied' });
   });
 });
