@@ -102,20 +102,22 @@ write_unit() {
 }
 `;
 
-/** Packages on centos. */
-export const PACKAGES_CENTOS = `# Packages, the yum way: one transaction for what rpm does not know yet.
-package_installed() { rpm -q "$1" >/dev/null 2>&1; }
-install_packages() {
+/** install_packages for a package manager: installs, in one call, only what is not installed yet. */
+const installPackages = (install: readonly string[]) => `install_packages() {
   local package missing=()
   for package in "$@"; do
     package_installed "$package" || missing+=("$package")
   done
   if ((\${#missing[@]})); then
-    yum install -y "\${missing[@]}"
-    note_change "installed \${missing[*]}"
+${install.map((line) => `    ${line}\n`).join('')}    note_change "installed \${missing[*]}"
   fi
 }
 `;
+
+/** Packages on centos. */
+export const PACKAGES_CENTOS = `# Packages, the yum way: one transaction for what rpm does not know yet.
+package_installed() { rpm -q "$1" >/dev/null 2>&1; }
+${installPackages(['yum install -y "\${missing[@]}"'])}`;
 
 /** Packages on debian. */
 export const PACKAGES_DEBIAN = `# Packages, the apt way: the lists are refreshed only when something is missing.
@@ -123,18 +125,7 @@ package_installed() {
   # shellcheck disable=SC2016 # \${Status} is dpkg-query's field, not a shell variable
   [[ "$(dpkg-query -W -f='\${Status}' "$1" 2>/dev/null || true)" == "install ok installed" ]]
 }
-install_packages() {
-  local package missing=()
-  for package in "$@"; do
-    package_installed "$package" || missing+=("$package")
-  done
-  if ((\${#missing[@]})); then
-    DEBIAN_FRONTEND=noninteractive apt-get update -q
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "\${missing[@]}"
-    note_change "installed \${missing[*]}"
-  fi
-}
-`;
+${installPackages(['DEBIAN_FRONTEND=noninteractive apt-get update -q', 'DEBIAN_FRONTEND=noninteractive apt-get install -y -q "\${missing[@]}"'])}`;
 
 /** Packages on coreos. */
 export const PACKAGES_COREOS = `# No package manager on CoreOS: what the image lacks cannot be installed here, only reported.
