@@ -11,9 +11,14 @@ export const choiceLabel = (question: string, choice: string): string => {
   return (node?.kind === 'question' && node.choices.find((c) => c.id === choice)?.label) || choice;
 };
 
+/** Each fix's commands for the walk's host OS (every OS's when the walk never chose one), in the order applied. */
+const commandsByFix = (plan: Plan, content: ContentLibrary): string[][] => {
+  const os = hostOsOf(plan.decisions);
+  return plan.fixes.map((fix) => fixCommands(content.get(fix)?.markdown ?? '', os));
+};
+
 /** Every fix's commands for the walk's host OS, in the order the fixes were applied. */
-export const planCommands = (plan: Plan, content: ContentLibrary): string[] =>
-  plan.fixes.flatMap((fix) => fixCommands(content.get(fix)?.markdown ?? '', hostOsOf(plan.decisions)));
+export const planCommands = (plan: Plan, content: ContentLibrary): string[] => commandsByFix(plan, content).flat();
 
 /** Each fix's commands are for reading; the order that runs, and runs twice safely, is the script's. */
 const FIXES_NOTE =
@@ -24,9 +29,10 @@ export function planMarkdown(plan: Plan, content: ContentLibrary): string {
   const decisions = plan.decisions.map(
     ({ question, choice }) => `- ${titleOf(content, question)}: **${markdownToText(choiceLabel(question, choice))}** (\`${question}\`: \`${choice}\`)`,
   );
+  const commands = commandsByFix(plan, content);
   const fixes = plan.fixes.map((fix, index) => {
-    const commands = fixCommands(content.get(fix)?.markdown ?? '', hostOsOf(plan.decisions));
-    const block = commands.length ? `\n\n   \`\`\`sh\n${commands.map((c) => c.replace(/^/gm, '   ')).join('\n')}\n   \`\`\`` : '';
+    const own = commands[index]!;
+    const block = own.length ? `\n\n   \`\`\`sh\n${own.map((c) => c.replace(/^/gm, '   ')).join('\n')}\n   \`\`\`` : '';
     return `${index + 1}. ${titleOf(content, fix)} (\`${fix}\`)${block}`;
   });
   return [
