@@ -16,3 +16,4 @@ export {
 export { allPaths, type GraphPath } from './paths.ts';
 export { forksOf, targetsOf } from './forks.ts';
 export { planOf, type Plan } from './plan.ts';
+export { walkRank } from './root-order.ts';

@@ -1,4 +1,4 @@
-import { walkRank } from './graph-order.ts';
+import { walkRank } from '../../machines/root-order.ts';
 import type { NodeFinding, NodeReport } from './node-report.ts';
 
 /** One problem across the fleet: a probe that failed or warned, the node that explains it, and where. */

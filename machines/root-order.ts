@@ -1,4 +1,6 @@
-import { forksOf, nodes, START, targetsOf, type NodeId } from '../../machines/index.ts';
+import { forksOf, targetsOf } from './forks.ts';
+import { nodes, START } from './graph.ts';
+import type { NodeId } from './types.ts';
 
 /** The "jump to a chapter" menu: a shortcut into the middle, which says nothing about what comes first. */
 const SHORTCUTS: ReadonlySet<NodeId> = new Set(['pick-chapter']);

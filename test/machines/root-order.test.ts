@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forksOf, nodes } from '../../machines/index.ts';
-import { walkRank } from '../../src/fleet/graph-order.ts';
+import { walkRank } from '../../machines/root-order.ts';
 
 describe('walkRank: how early a node comes in a build from scratch', () => {
   it('puts the host chapter before storage, storage before netfilter', () => {
