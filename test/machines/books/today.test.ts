@@ -6,7 +6,7 @@ import { TODAY_START, todayChapters, todayNodes } from '../../../machines/books/
 import { validityMeets } from '../../../src/content/index.ts';
 import { blockOses, fixCommands } from '../../../src/content/fix-commands.ts';
 import { quotedLines } from '../../../src/content/quoted-lines.ts';
-import { readWordings } from '../../../src/content/wordings.ts';
+import { readWordings, type Wording } from '../../../src/content/wordings.ts';
 import { normalize } from '../../../src/why/matchers.ts';
 import { KEBAB } from '../../helpers/graph.ts';
 import { TODAY_CONTENT_DIR, readTodayContent, todayContentFiles, type TodayContent } from './today-content.ts';
@@ -212,12 +212,15 @@ describe('the today book: its content', () => {
 });
 
 describe('content/today/wordings.yaml: every quoted line against its source', () => {
-  const messages = readWordings(TODAY_CONTENT_DIR);
-  const wordings = messages.flatMap((message) => message.wordings.map((wording) => ({ ...wording, message: message.message })));
+  // Read inside the tests, so a malformed wordings.yaml fails them by name.
+  let cached: (Wording & { message: string })[] | undefined;
+  const loadWordings = () =>
+    (cached ??= readWordings(TODAY_CONTENT_DIR).flatMap((message) => message.wordings.map((wording) => ({ ...wording, message: message.message }))));
   const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
-  const sourcesOf = (line: string, folded = false) => wordings.filter((wording) => (folded ? fold(wording.text).includes(fold(line)) : wording.text.includes(line)));
+  const sourcesOf = (line: string, folded = false) => loadWordings().filter((wording) => (folded ? fold(wording.text).includes(fold(line)) : wording.text.includes(line)));
 
   it('gives every wording its text, releases and source', () => {
+    const wordings = loadWordings();
     expect(wordings.length).toBeGreaterThanOrEqual(10);
     for (const wording of wordings) expect(wording.source.length, wording.message).toBeGreaterThan(10);
   });
@@ -236,7 +239,7 @@ describe('content/today/wordings.yaml: every quoted line against its source', ()
           expect(sources, `${id}: "${needle}" is in no source's wording`).not.toEqual([]);
           return sources.map((source) => source.message);
         });
-        for (const wording of wordings.filter((candidate) => found.includes(candidate.message))) {
+        for (const wording of loadWordings().filter((candidate) => found.includes(candidate.message))) {
           if (!validityMeets(node.validity as never, wording.versions)) continue;
           const matches = wording.text.split('\n').some((line) => {
             const text = normalize(line);
