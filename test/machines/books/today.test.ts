@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Lexer, type Token, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { chapters as walkthroughChapters, nodes as walkthroughNodes, type GraphNode } from '../../../machines/index.ts';
@@ -249,5 +251,20 @@ describe('content/today/wordings.yaml: every quoted line against its source', ()
         }
       }
     }
+  });
+});
+
+describe('test/fixtures/today: each host lands on a node of this book', () => {
+  const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'today');
+  const rows = [...readFileSync(join(FIXTURES, 'README.md'), 'utf8').matchAll(/^\| `([\w.-]+)` \| [^|]+ \| [^|]+ \| `([\w-]+)`/gm)].map((m) => [m[1]!, m[2]!] as const);
+
+  it('lists every fixture directory in its README, and no other', () => {
+    const dirs = readdirSync(FIXTURES, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    expect(rows.map(([fixture]) => fixture).sort()).toEqual(dirs.sort());
+  });
+
+  it.each(rows)('%s lands on %s, an ending of the today book its own README names', (fixture, node) => {
+    expect(['doom', 'ready']).toContain(todayNodes[node]?.kind);
+    expect(readFileSync(join(FIXTURES, fixture, 'README.md'), 'utf8')).toContain(`\`${node}\``);
   });
 });
