@@ -1,4 +1,5 @@
 import type { ChapterSpec, GraphNode, NodeId } from '../../types.ts';
+import { cniDnsChapter } from './cni-dns.ts';
 import { containerRuntimeChapter } from './container-runtime.ts';
 import { todayEpilogueChapter } from './epilogue.ts';
 import { hostCgroupsChapter } from './host-cgroups.ts';
@@ -18,6 +19,7 @@ const buildOrder: readonly ChapterSpec[] = [
   containerRuntimeChapter,
   netfilterForwardingChapter,
   selinuxFirewallChapter,
+  cniDnsChapter,
   todayEpilogueChapter,
 ];
 

@@ -19,13 +19,13 @@ export const selinuxFirewallChapter: ChapterSpec = {
     'label-host-directories': fix('firewalld-state'),
     'firewalld-state': question(
       [
-        { id: 'not-running', label: 'firewalld is not installed, or stopped and disabled', target: 'today-epilogue' },
+        { id: 'not-running', label: 'firewalld is not installed, or stopped and disabled', target: 'resolv-conf-upstream' },
         { id: 'running-defaults', label: 'firewalld is running with its default zone', target: 'firewalld-blocks-pods-doom' },
         { id: 'open-and-trust', label: 'firewalld is running; open the ports and trust the pod and Service ranges', target: 'firewalld-open-kubernetes' },
       ],
       { probe: 'firewalld' },
     ),
     'firewalld-blocks-pods-doom': doom(),
-    'firewalld-open-kubernetes': fix('today-epilogue'),
+    'firewalld-open-kubernetes': fix('resolv-conf-upstream'),
   },
 };
