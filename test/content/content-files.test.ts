@@ -14,7 +14,8 @@ describe('content/', () => {
 
   it('has a node for every file', () => {
     const expected = new Set(Object.keys(nodes).map(contentPath));
-    expect(contentFiles().filter((file) => !expected.has(file))).toEqual([]);
+    // content/today/ is the second book's, held to its own graph by test/machines/books/today.test.ts.
+    expect(contentFiles().filter((file) => !file.startsWith('today/') && !expected.has(file))).toEqual([]);
   });
 
   it('gives every doom what happens, how it shows up later, and the way back', () => {

@@ -1,0 +1,16 @@
+import { question } from '../../node-builders.ts';
+import type { ChapterSpec } from '../../types.ts';
+
+/** The today book's way in: the whole bring-up in order, or any one chapter. Built from the chapters it points into. */
+export const todayPrologueChapter = (chapters: readonly ChapterSpec[]): ChapterSpec => ({
+  id: 'today-prologue',
+  title: 'Prologue',
+  entry: 'today-start',
+  nodes: {
+    'today-start': question([
+      { id: 'from-scratch', label: 'Bring up a node from scratch', target: chapters[0]!.entry },
+      { id: 'jump-to-chapter', label: 'Jump to a chapter', target: 'today-pick-chapter' },
+    ]),
+    'today-pick-chapter': question(chapters.map((chapter) => ({ id: chapter.id, label: chapter.title, target: chapter.entry }))),
+  },
+});
