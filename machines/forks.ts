@@ -1,8 +1,8 @@
 import { nodes } from './graph.ts';
-import type { GraphNode, NodeId } from './types.ts';
+import type { NodeId, NodeSpec } from './types.ts';
 
-/** Every node a choice of this question can lead to, detours included. */
-export function targetsOf(question: GraphNode): NodeId[] {
+/** Every node a choice of this question can lead to, detours included (of any book's node). */
+export function targetsOf<N extends string = NodeId>(question: NodeSpec<N, string, string>): N[] {
   if (question.kind !== 'question') return [];
   return question.choices.flatMap((choice) => [choice.target, ...(choice.detours ?? []).map((detour) => detour.target)]);
 }

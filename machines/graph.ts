@@ -17,7 +17,7 @@ import type { ChapterSpec, GraphNode, NodeId } from './types.ts';
 export const GRAPH_VERSION = 2;
 
 /** The walkthrough's chapters, in the order a node is built. */
-const buildOrder: readonly ChapterSpec[] = [
+const buildOrder = [
   hostOsChapter,
   storageDriverChapter,
   netfilterChapter,
@@ -27,15 +27,27 @@ const buildOrder: readonly ChapterSpec[] = [
   rebootChapter,
   awsChapter,
   epilogueChapter,
-];
+] as const;
 
-export const chapters: readonly ChapterSpec[] = [prologueChapter(buildOrder), ...buildOrder];
+export const chapters = [prologueChapter(buildOrder), ...buildOrder] as const;
 
-export const START: NodeId = 'start';
+/**
+ * Holds every chapter to the whole graph's ids: a target, an entry or a detour that names no node, or a detour
+ * on a choice no question offers, fails here. (A separate statement: the ids are read off `chapters` itself.)
+ */
+const checkedChapters: readonly ChapterSpec[] = chapters;
+
+export const START = 'start' satisfies NodeId;
 
 /** Every node of the graph by id, in chapter order. */
-export const nodes: Readonly<Record<NodeId, GraphNode>> = Object.fromEntries(
-  chapters.flatMap((chapter) =>
+export const nodes = Object.fromEntries(
+  checkedChapters.flatMap((chapter) =>
     Object.entries(chapter.nodes).map(([id, spec]) => [id, { ...spec, id, chapter: chapter.id }]),
   ),
-);
+) as Readonly<Record<NodeId, GraphNode>>;
+
+/** The one guard for a node id from outside (a deep link, a save, an answers file, JSON, a fleet report). */
+export const isNodeId = (id: string): id is NodeId => Object.hasOwn(nodes, id);
+
+/** Every node id, in chapter order. */
+export const NODE_IDS: readonly NodeId[] = Object.keys(nodes).filter(isNodeId);

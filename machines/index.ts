@@ -1,10 +1,11 @@
 export * from './types.ts';
-export { GRAPH_VERSION, chapters, nodes, START } from './graph.ts';
+export { GRAPH_VERSION, chapters, NODE_IDS, nodes, START } from './graph.ts';
 export { walkthroughMachine, type WalkthroughMachine } from './walkthrough.ts';
 export {
   advance,
   eventsAt,
   isEnding,
+  isChoiceOf,
   isNodeId,
   nodeById,
   nodeOf,
@@ -17,3 +18,4 @@ export { allPaths, type GraphPath } from './paths.ts';
 export { forksOf, targetsOf } from './forks.ts';
 export { planOf, type Plan } from './plan.ts';
 export { walkRank } from './root-order.ts';
+export { isProbeId, PROBE_IDS } from './probe-ids.ts';

@@ -1,6 +1,8 @@
 import { transition, type SnapshotFrom } from 'xstate';
-import { nodes, START } from './graph.ts';
-import { CONTINUE, type ChoiceId, type GraphNode, type NodeId, type WalkthroughEvent } from './types.ts';
+import { isNodeId, nodes, START } from './graph.ts';
+
+export { isNodeId };
+import { CONTINUE, type ChoiceId, type EventId, type GraphNode, type NodeId, type WalkthroughEvent } from './types.ts';
 import { walkthroughMachine } from './walkthrough.ts';
 
 export type WalkthroughSnapshot = SnapshotFrom<typeof walkthroughMachine>;
@@ -12,11 +14,14 @@ export class UnknownNodeError extends Error {
   }
 }
 
-export const isNodeId = (id: string): boolean => Object.hasOwn(nodes, id);
+
+/** The one guard for a choice id from outside: a choice the question `node` offers. */
+export const isChoiceOf = (node: GraphNode, id: string): id is ChoiceId =>
+  node.kind === 'question' && node.choices.some((choice) => choice.id === id);
 
 export function nodeById(id: NodeId): GraphNode {
   if (!isNodeId(id)) throw new UnknownNodeError(id);
-  return nodes[id]!;
+  return nodes[id];
 }
 
 /** A fresh walk standing at any node: the start, or a deep link. */
@@ -37,7 +42,7 @@ export function eventsAt(node: GraphNode): WalkthroughEvent[] {
 }
 
 /** Takes a choice (or `continue`) without side effects; the caller keeps the old snapshot for "back". */
-export const advance = (snapshot: WalkthroughSnapshot, event: ChoiceId): WalkthroughSnapshot =>
+export const advance = (snapshot: WalkthroughSnapshot, event: EventId): WalkthroughSnapshot =>
   transition(walkthroughMachine, snapshot, { type: event })[0];
 
 /** Where a choice would lead from here, taking earlier answers into account, without taking it. */

@@ -1,16 +1,21 @@
-import type { Choice, EndingSpec, NodeId, PassageSpec, ProbeId, QuestionSpec } from './types.ts';
+import type { ChoiceDraft, EndingSpec, ProbeId } from './types.ts';
 
 // Builders keep chapter files to structure: kinds, choices and where they lead. Words live in content/.
+// `const` type parameters keep every id a literal, so the graph's id unions can be read off the chapters.
 
-export const question = (choices: readonly Choice[], options: { probe?: ProbeId } = {}): QuestionSpec => ({
-  kind: 'question',
-  choices,
-  ...options,
-});
+/** A question builder whose probe ids are held to one book's probes (a typo fails to typecheck). */
+export const questionsProbedBy =
+  <Probe extends string>() =>
+  <const C extends readonly ChoiceDraft[], const P extends Probe | undefined = undefined>(
+    choices: C,
+    options: { probe?: P } = {},
+  ): { readonly kind: 'question'; readonly choices: C; readonly probe?: P } => ({ kind: 'question', choices, ...options });
 
-export const info = (next: NodeId): PassageSpec => ({ kind: 'info', next });
+export const question = questionsProbedBy<ProbeId>();
 
-export const fix = (next: NodeId): PassageSpec => ({ kind: 'fix', next });
+export const info = <const N extends string>(next: N) => ({ kind: 'info', next }) as const;
+
+export const fix = <const N extends string>(next: N) => ({ kind: 'fix', next }) as const;
 
 export const doom = (): EndingSpec => ({ kind: 'doom' });
 

@@ -19,10 +19,11 @@ export function* allPaths(from: NodeId = START): Generator<GraphPath> {
       yield { answers, ending: node.id };
       return;
     }
-    for (const event of eventsAt(node)) {
-      const taken = node.kind === 'question' ? [...answers, { question: node.id, choice: event.type }] : answers;
-      yield* walk(advance(snapshot, event.type), taken);
+    if (node.kind === 'question') {
+      for (const { id } of node.choices) yield* walk(advance(snapshot, id), [...answers, { question: node.id, choice: id }]);
+      return;
     }
+    for (const event of eventsAt(node)) yield* walk(advance(snapshot, event.type), answers);
   }
   yield* walk(snapshotAt(from), []);
 }

@@ -1,12 +1,12 @@
 import { forksOf, targetsOf } from './forks.ts';
-import { nodes, START } from './graph.ts';
+import { isNodeId, nodes, START } from './graph.ts';
 import type { NodeId } from './types.ts';
 
 /** The "jump to a chapter" menu: a shortcut into the middle, which says nothing about what comes first. */
 const SHORTCUTS: ReadonlySet<NodeId> = new Set(['pick-chapter']);
 
 const nextOf = (id: NodeId): NodeId[] => {
-  const node = nodes[id]!;
+  const node = nodes[id];
   const next = node.kind === 'question' ? targetsOf(node) : node.kind === 'info' || node.kind === 'fix' ? [node.next] : [];
   return next.filter((target) => !SHORTCUTS.has(target));
 };
@@ -42,9 +42,11 @@ let cached: ReadonlyMap<NodeId, number> | undefined;
  * earliest fork that leads to it: the CentOS release doom is also reachable from the storage chapter's own
  * release question, but its root is the release, met first.
  */
-export function walkRank(id: NodeId): number {
+export function walkRank(id: string): number {
+  // Takes any text: a fleet's reports arrive as JSON, and an id this graph lacks simply ranks last.
+  if (!isNodeId(id)) return Number.MAX_SAFE_INTEGER;
   cached ??= ranks();
   const own = cached.get(id) ?? Number.MAX_SAFE_INTEGER;
-  if (nodes[id]?.kind !== 'doom') return own;
+  if (nodes[id].kind !== 'doom') return own;
   return Math.min(own, ...forksOf(id).map((fork) => (cached!.get(fork) ?? Number.MAX_SAFE_INTEGER - 1) + 1));
 }

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { instance } from '@viz-js/viz';
 import { Marked } from 'marked';
-import { chapters, nodes, type ChapterSpec } from '../machines/index.ts';
+import { chapters, NODE_IDS, nodes, type ChapterSpec, type NodeId } from '../machines/index.ts';
 import { readContent } from '../src/content/read-content.ts';
 import { KIND_STYLE } from '../src/diagram/palette.ts';
 import { toDot } from '../src/diagram/to-dot.ts';
@@ -11,7 +11,7 @@ import { bundlePlayer } from './web-bundle.ts';
 
 const content = readContent();
 const marked = new Marked({ async: false });
-const titleOf = (node: { id: string }) => content.get(node.id)!.title;
+const titleOf = (node: { id: NodeId }) => content.get(node.id)!.title;
 const pageOf = (chapter: ChapterSpec) => (chapter.id === 'prologue' ? 'index.html' : `${chapter.id}.html`);
 
 const SITE_CSS = `
@@ -58,11 +58,11 @@ ${main}
 
 /** Every node of a chapter, readable without JavaScript, each with its deep links. */
 function nodeIndex(chapter: ChapterSpec): string {
-  return Object.keys(chapter.nodes)
+  return NODE_IDS.filter((id) => nodes[id].chapter === chapter.id)
     .map((id) => {
       const words = content.get(id)!;
       return `<section class="node" id="node-${id}">
-<h3><span class="kind">${nodes[id]!.kind.toUpperCase()}</span>${escapeHtml(words.title)}</h3>
+<h3><span class="kind">${nodes[id].kind.toUpperCase()}</span>${escapeHtml(words.title)}</h3>
 <p><a href="#${id}">Open in the player</a> · in a terminal: <code>k8s-adventure --start-at ${id}</code></p>
 <details><summary>Read it here</summary>${marked.parse(words.markdown) as string}</details>
 </section>`;

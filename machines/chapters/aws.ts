@@ -1,7 +1,7 @@
 import { doom, fix, info, question } from '../node-builders.ts';
-import type { ChapterSpec } from '../types.ts';
+import type { ChapterDraft } from '../types.ts';
 
-export const awsChapter: ChapterSpec = {
+export const awsChapter = {
   id: 'aws',
   title: 'AWS',
   entry: 'cloud-provider',
@@ -36,4 +36,4 @@ export const awsChapter: ChapterSpec = {
     'untagged-security-groups-doom': doom(),
     'untag-extra-security-groups': fix('epilogue'),
   },
-};
+} as const satisfies ChapterDraft;

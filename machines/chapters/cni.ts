@@ -1,7 +1,7 @@
 import { doom, fix, question } from '../node-builders.ts';
-import type { ChapterSpec } from '../types.ts';
+import type { ChapterDraft } from '../types.ts';
 
-export const cniChapter: ChapterSpec = {
+export const cniChapter = {
   id: 'cni',
   title: 'CNI',
   entry: 'kubernetes-version',
@@ -43,4 +43,4 @@ export const cniChapter: ChapterSpec = {
     'cni-loopback-missing-doom': doom(),
     'configure-cni-1-4': fix('node-dependencies'),
   },
-};
+} as const satisfies ChapterDraft;

@@ -1,7 +1,7 @@
 import { doom, fix, question } from '../node-builders.ts';
-import type { ChapterSpec } from '../types.ts';
+import type { ChapterDraft } from '../types.ts';
 
-export const dependenciesChapter: ChapterSpec = {
+export const dependenciesChapter = {
   id: 'dependencies',
   title: 'Other dependencies',
   entry: 'node-dependencies',
@@ -16,4 +16,4 @@ export const dependenciesChapter: ChapterSpec = {
     'missing-dependencies-doom': doom(),
     'install-node-dependencies': fix('reboot-and-verify'),
   },
-};
+} as const satisfies ChapterDraft;

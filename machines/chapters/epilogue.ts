@@ -1,7 +1,7 @@
 import { info, ready } from '../node-builders.ts';
-import type { ChapterSpec } from '../types.ts';
+import type { ChapterDraft } from '../types.ts';
 
-export const epilogueChapter: ChapterSpec = {
+export const epilogueChapter = {
   id: 'epilogue',
   title: 'Epilogue',
   entry: 'epilogue',
@@ -9,4 +9,4 @@ export const epilogueChapter: ChapterSpec = {
     epilogue: info('ready'),
     ready: ready(),
   },
-};
+} as const satisfies ChapterDraft;

@@ -1,7 +1,7 @@
 import { doom, fix, info, question } from '../node-builders.ts';
-import type { ChapterSpec } from '../types.ts';
+import type { ChapterDraft } from '../types.ts';
 
-export const hostOsChapter: ChapterSpec = {
+export const hostOsChapter = {
   id: 'host-os',
   title: 'Host OS',
   entry: 'host-os',
@@ -29,4 +29,4 @@ export const hostOsChapter: ChapterSpec = {
     'debian-ubuntu-differences': info('storage-driver'),
     'coreos-differences': info('storage-driver'),
   },
-};
+} as const satisfies ChapterDraft;

@@ -1,7 +1,7 @@
 import { doom, fix, info, question } from '../node-builders.ts';
-import type { ChapterSpec } from '../types.ts';
+import type { ChapterDraft } from '../types.ts';
 
-export const netfilterChapter: ChapterSpec = {
+export const netfilterChapter = {
   id: 'netfilter',
   title: 'Bridge netfilter',
   entry: 'bridge-netfilter',
@@ -22,4 +22,4 @@ export const netfilterChapter: ChapterSpec = {
     // No reboot here: one reboot after the last change on the node proves every setting at once (chapter reboot).
     'kube-proxy-br-netfilter-warning': info('selinux-mode'),
   },
-};
+} as const satisfies ChapterDraft;

@@ -1,13 +1,13 @@
 import { doom, fix, info, question } from '../node-builders.ts';
-import type { Answer, ChapterSpec } from '../types.ts';
+import type { ChapterDraft } from '../types.ts';
 
 /**
  * On the overlay path Docker runs without `--selinux-enabled`, so it labels no container; the documented
  * secret-volume failure needs labelled containers, so enforcing mode there leads to what is known, not to it.
  */
-const dockerLabelsNothing: Answer[] = [{ question: 'overlay-docker-selinux', choice: 'drop-selinux-enabled' }];
+const dockerLabelsNothing = [{ question: 'overlay-docker-selinux', choice: 'drop-selinux-enabled' }] as const;
 
-export const selinuxChapter: ChapterSpec = {
+export const selinuxChapter = {
   id: 'selinux',
   title: 'SELinux',
   entry: 'selinux-mode',
@@ -33,4 +33,4 @@ export const selinuxChapter: ChapterSpec = {
     'selinux-permissive': fix('kubernetes-version'),
     'selinux-disabled': fix('kubernetes-version'),
   },
-};
+} as const satisfies ChapterDraft;

@@ -1,20 +1,20 @@
 import { doom, fix, question } from '../node-builders.ts';
-import type { Answer, ChapterSpec } from '../types.ts';
+import type { ChapterDraft } from '../types.ts';
 
 /** Answers from the host chapter that already settle overlay's release prerequisite. */
-const hostSettled: Answer[] = [
+const hostSettled = [
   { question: 'centos-release', choice: '7-2-or-later' },
   { question: 'host-os', choice: 'debian-ubuntu' },
   { question: 'host-os', choice: 'coreos' },
-];
+] as const;
 
 /** XFS-only is a CentOS/RHEL rule; these hosts run overlay on ext4 as well. */
-const notCentos: Answer[] = [
+const notCentos = [
   { question: 'host-os', choice: 'debian-ubuntu' },
   { question: 'host-os', choice: 'coreos' },
-];
+] as const;
 
-export const storageDriverChapter: ChapterSpec = {
+export const storageDriverChapter = {
   id: 'storage-driver',
   title: 'Docker storage driver',
   entry: 'storage-driver',
@@ -74,4 +74,4 @@ export const storageDriverChapter: ChapterSpec = {
     'overlay-selinux-enabled-doom': doom(),
     'enable-overlay': fix('bridge-netfilter'),
   },
-};
+} as const satisfies ChapterDraft;

@@ -19,8 +19,17 @@ export const adventureSpec = {
   ],
   flagsIntro: 'With no command, the adventure itself: a terminal UI on a TTY, numbered plain lines otherwise.',
   flags: {
-    'start-at': { type: 'string', arg: 'ID', help: ['open at any node (a deep link), e.g. --start-at bridge-netfilter'] },
-    resume: { type: 'boolean', help: ['continue from the saved progress without asking'] },
+    'start-at': {
+      type: 'string',
+      arg: 'ID',
+      help: ['open at any node (a deep link), e.g. --start-at bridge-netfilter'],
+      conflicts: { flag: 'resume', message: '--resume and --start-at cannot be used together' },
+    },
+    resume: {
+      type: 'boolean',
+      help: ['continue from the saved progress without asking'],
+      conflicts: { flag: 'fresh', message: '--resume and --fresh cannot be used together' },
+    },
     fresh: { type: 'boolean', help: ['start over, ignoring the saved progress'] },
     plain: { type: 'boolean', help: ['line-based mode: numbered choices, one answer per line (also when stdin is not a TTY, or TERM=dumb)'] },
     'no-color': { type: 'boolean', help: ['no colour (also NO_COLOR)'] },

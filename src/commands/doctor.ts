@@ -51,7 +51,7 @@ export const doctorSpec = {
 /** `k8s-adventure doctor`: every probe at once, no questions. Exit 1 when anything fails. */
 export async function doctorCommand(args: string[], io: Io): Promise<number> {
   const options = parseCommand(doctorSpec, args).values;
-  const ids = PROBES.map((probe) => probe.id);
+  const ids: readonly string[] = PROBES.map((probe) => probe.id);
   const skip = (options.skip ?? '').split(',').map((id) => id.trim()).filter(Boolean);
   for (const id of skip) {
     if (!ids.includes(id)) throw new UsageError(`unknown probe '${id}' in --skip${didYouMean(id, ids)}; valid probes: ${ids.join(', ')}`);

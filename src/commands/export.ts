@@ -1,6 +1,6 @@
 import { writeOut } from '../kit/write-out.ts';
 import { resolve } from 'node:path';
-import { chapters } from '../../machines/index.ts';
+import { chapters, type NodeId } from '../../machines/index.ts';
 import { EXIT } from '../kit/exit-codes.ts';
 import type { Io } from '../kit/io.ts';
 import type { CommandSpec } from '../kit/command-spec.ts';
@@ -60,7 +60,7 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
   const options = parseCommand(exportSpec, args).values;
   if (options.chapter !== undefined && (options.format === 'json' || options.format === 'npd')) throw new UsageError('--chapter draws one chapter: use it with --format mermaid or dot');
   const content = readContent();
-  const titleOf = (node: { id: string }) => content.get(node.id)!.title;
+  const titleOf = (node: { id: NodeId }) => content.get(node.id)!.title;
   const text =
     options.format === 'mermaid'
       ? toMermaid(titleOf, options.chapter)

@@ -1,4 +1,5 @@
 import { parse as parseYaml } from 'yaml';
+import type { NodeId } from '../../machines/index.ts';
 import { ContentError, type NodeContent, type Symptom } from './node-content.ts';
 import { parseValidity } from './validity.ts';
 
@@ -40,7 +41,7 @@ function symptomList(value: unknown, file: string): Symptom[] {
 }
 
 /** Splits and checks one content file. Browser-safe: the docs player parses the same files. */
-export function parseNodeContent(id: string, raw: string, file = `${id}.md`): NodeContent {
+export function parseNodeContent(id: NodeId, raw: string, file = `${id}.md`): NodeContent {
   const match = FRONT_MATTER.exec(raw);
   if (!match) throw new ContentError(`${file}: missing front matter (a '---' block with a title)`);
   let data: unknown;

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
-import { nodes, type NodeId } from '../../machines/index.ts';
+import { NODE_IDS, nodes, type NodeId } from '../../machines/index.ts';
 import { packageRoot } from '../package-root.ts';
 import { ContentError, type ContentLibrary, type NodeContent } from './node-content.ts';
 import { parseNodeContent } from './parse-node-content.ts';
@@ -23,7 +23,7 @@ export function readContent(dir = CONTENT_DIR): ContentLibrary {
   const cached = cache.get(dir);
   if (cached) return cached;
   const library = new Map<NodeId, NodeContent>();
-  for (const id of Object.keys(nodes)) {
+  for (const id of NODE_IDS) {
     const path = join(dir, contentPath(id));
     let raw: string;
     try {

@@ -1,4 +1,4 @@
-import { nodes, type ChoiceId, type GraphNode, type NodeId, type QuestionSpec } from '../../machines/index.ts';
+import { isChoiceOf, isNodeId, nodes, type ChoiceId, type GraphNode, type NodeId, type QuestionSpec } from '../../machines/index.ts';
 import { didYouMean } from '../kit/suggest.ts';
 import { InputError } from '../kit/input-error.ts';
 import { sanitizeLine } from '../text/sanitize.ts';
@@ -7,7 +7,7 @@ import { sanitizeLine } from '../text/sanitize.ts';
 const ECHOED = 60;
 
 /** An answers file: `{"<question-id>": "<choice-id>", ...}`. */
-export type Answers = Readonly<Record<NodeId, ChoiceId>>;
+export type Answers = Readonly<Partial<Record<NodeId, ChoiceId>>>;
 
 type Question = GraphNode & QuestionSpec;
 
@@ -15,7 +15,10 @@ export const questions = (): Question[] => Object.values(nodes).filter((node): n
 
 export const choiceIds = (question: Question): string[] => question.choices.map((choice) => choice.id);
 
-/** Parses and checks an answers document; every problem is one line naming the id and what would be valid. */
+/**
+ * Parses and checks an answers document; every problem is one line naming the id and what would be valid. Its ids
+ * are narrowed with the graph's own guards (isNodeId, isChoiceOf), as a save's are in session/replay.ts.
+ */
 export function parseAnswers(text: string, source: string): Answers {
   let data: unknown;
   try {
@@ -26,11 +29,11 @@ export function parseAnswers(text: string, source: string): Answers {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new InputError(`${source} must be a JSON object of "question-id": "choice-id" pairs`);
   }
-  const known = questions();
-  const knownIds = known.map((question) => question.id);
+  const knownIds = questions().map((question) => question.id);
+  const answers: Partial<Record<NodeId, ChoiceId>> = {};
   for (const [questionId, choice] of Object.entries(data)) {
-    const question = known.find((candidate) => candidate.id === questionId);
-    if (!question) {
+    const question = isNodeId(questionId) ? nodes[questionId] : undefined;
+    if (question?.kind !== 'question') {
       throw new InputError(
         `unknown question '${sanitizeLine(questionId, ECHOED)}' in ${source}${didYouMean(questionId, knownIds)}; valid questions: ${knownIds.join(', ')}`,
       );
@@ -38,12 +41,13 @@ export function parseAnswers(text: string, source: string): Answers {
     if (typeof choice !== 'string') {
       throw new InputError(`the answer to '${questionId}' in ${source} must be a choice id string`);
     }
-    const valid = choiceIds(question);
-    if (!valid.includes(choice)) {
+    if (!isChoiceOf(question, choice)) {
+      const valid = choiceIds(question);
       throw new InputError(
         `'${sanitizeLine(choice, ECHOED)}' is not a choice of question '${questionId}' in ${source}${didYouMean(choice, valid)}; valid choices: ${valid.join(', ')}`,
       );
     }
+    answers[question.id] = choice;
   }
-  return data as Answers;
+  return answers;
 }

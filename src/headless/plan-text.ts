@@ -1,12 +1,12 @@
-import { nodes, type Plan } from '../../machines/index.ts';
+import { nodes, type ChoiceId, type NodeId, type Plan } from '../../machines/index.ts';
 import { fixCommands } from '../content/fix-commands.ts';
 import { markdownToText } from '../content/markdown-to-text.ts';
 import type { ContentLibrary } from '../content/node-content.ts';
 import { hostOsOf } from '../script/host-os.ts';
 
-const titleOf = (content: ContentLibrary, id: string) => content.get(id)?.title ?? id;
+const titleOf = (content: ContentLibrary, id: NodeId) => content.get(id)?.title ?? id;
 
-export const choiceLabel = (question: string, choice: string): string => {
+export const choiceLabel = (question: NodeId, choice: ChoiceId): string => {
   const node = nodes[question];
   return (node?.kind === 'question' && node.choices.find((c) => c.id === choice)?.label) || choice;
 };

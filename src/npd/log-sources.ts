@@ -1,3 +1,4 @@
+import type { NodeId } from '../../machines/index.ts';
 /**
  * Where each symptom's line is written on a node, as node-problem-detector's log watchers see it.
  *
@@ -38,7 +39,7 @@ export const LOG_SOURCES: readonly LogSource[] = [
 const DOCKER: SourceId[] = ['dockerd', 'dockerd-current'];
 
 /** A symptom's line, and where it is logged, or why it is not a log line at all. */
-export type SymptomSource = { node: string; line: string } & ({ sources: SourceId[] } | { notLogged: string });
+export type SymptomSource = { node: NodeId; line: string } & ({ sources: SourceId[] } | { notLogged: string });
 
 /**
  * Every symptom of the content, by node id and quoted line. A test fails when a symptom is added, reworded or

@@ -67,7 +67,7 @@ function rulesFor(source: LogSource, content: ContentLibrary, symptomSources: re
       // NPD appends this to the matched lines, after "; " (generateMessage in log_monitor.go, NPD ≥ v0.8.21).
       patternGeneratedMessageSuffix: `${symptom.means ?? words.title} Walk through it: k8s-adventure --start-at ${entry.node}`,
     };
-    rules.push(ruleType(nodes[entry.node]!.kind, source) === 'permanent' ? { type: 'permanent', condition: source.condition!, ...base } : { type: 'temporary', ...base });
+    rules.push(ruleType(nodes[entry.node].kind, source) === 'permanent' ? { type: 'permanent', condition: source.condition!, ...base } : { type: 'temporary', ...base });
   }
   return rules;
 }

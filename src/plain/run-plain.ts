@@ -67,7 +67,7 @@ async function walk(options: StartOptions, io: Io, nextLine: () => Promise<strin
 
   // What each probe said, as the walk notes it: taking a suggestion credits the probe.
   const probed = new Map<NodeId, ProbeNote>();
-  const probe = async (question: string) => {
+  const probe = async (question: NodeId) => {
     const about = probes?.describe(question);
     if (!about) {
       out(`Probes are off (--no-probes). To find out by hand:\n${byHandText(question, content)}\n`);

@@ -1,8 +1,9 @@
+import type { ChoiceId } from '../../machines/index.ts';
 import { parseKeyValues } from './parse/key-values.ts';
 import { cannotTell, evidence, finding, gapsOf } from './finding.ts';
 import type { Probe } from './types.ts';
 
-const PORTABLE = new Map([
+const PORTABLE = new Map<string, ChoiceId>([
   ['centos', 'centos-7'],
   ['rhel', 'centos-7'],
   ['debian', 'debian-ubuntu'],

@@ -1,4 +1,4 @@
-import { GRAPH_VERSION, nodes, peek, planOf } from '../../machines/index.ts';
+import { GRAPH_VERSION, nodes, peek, planOf, type NodeId } from '../../machines/index.ts';
 import type { ContentLibrary } from '../content/index.ts';
 import { choiceLabel, planMarkdown } from '../headless/plan-text.ts';
 import { backToOf } from '../view/ending.ts';
@@ -59,7 +59,7 @@ const wayBackLine = (fork: string) =>
 export function reportMarkdown(session: Session, content: ContentLibrary, meta: { version: string; now?: Date }): string {
   const walk = walkOf(session);
   const ending = currentNode(session);
-  const title = (id: string) => content.get(id)!.title;
+  const title = (id: NodeId) => content.get(id)!.title;
   const outcome =
     ending.kind === 'ready' ? 'ready: every fork passed' : ending.kind === 'doom' ? `doom: ${title(ending.id)}` : `stopped at ${title(ending.id)}`;
   const backTo = backToOf(walk);

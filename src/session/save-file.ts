@@ -1,10 +1,10 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
-import { GRAPH_VERSION, isNodeId } from '../../machines/index.ts';
+import { GRAPH_VERSION } from '../../machines/index.ts';
 import { readBounded, UnreadableError } from '../fs/read-bounded.ts';
-import { replayTrail } from './replay.ts';
-import type { AnswerSource, ProbeNote, Session, TrailStep } from './session.ts';
+import { replayTrail, type StoredStep } from './replay.ts';
+import type { AnswerSource, Session } from './session.ts';
 import { sanitize, sanitizeLine } from '../text/sanitize.ts';
 
 const FORMAT = 'k8s-adventure-save';
@@ -18,7 +18,7 @@ export interface SaveData {
   graphVersion: number;
   savedAt: string;
   startAt: string;
-  trail: TrailStep[];
+  trail: StoredStep[];
 }
 
 export type LoadedSave =
@@ -41,16 +41,18 @@ const isString = (value: unknown): value is string => typeof value === 'string';
 const optional = (value: unknown, check: (value: unknown) => boolean) => value === undefined || check(value);
 
 /** A probe's note, as the report reads it: every field it prints is a string. */
-const probeNoteOk = (note: unknown): note is ProbeNote =>
+type StoredNote = NonNullable<StoredStep['probe']>;
+
+const probeNoteOk = (note: unknown): note is StoredNote =>
   isObject(note) && isString(note.id) && isString(note.status) && isString(note.observed) && optional(note.suggested, isString) &&
   Array.isArray(note.evidence) && note.evidence.every((item) => isObject(item) && isString(item.source) && isString(item.excerpt));
 
-const stepOk = (step: unknown): step is TrailStep =>
+const stepOk = (step: unknown): step is StoredStep =>
   isObject(step) && isString(step.node) && optional(step.answer, isString) &&
   optional(step.by, (by) => SOURCES.includes(by as AnswerSource)) && optional(step.probe, probeNoteOk);
 
 /** A probe's note came from a host and now from a file: its text is shown in reports, so it is sanitised here. */
-const cleanNote = (note: ProbeNote): ProbeNote => ({
+const cleanNote = (note: StoredNote): StoredNote => ({
   ...note,
   id: sanitizeLine(note.id, 80),
   status: sanitizeLine(note.status, 40),
@@ -65,7 +67,7 @@ function parse(text: string): SaveData {
   if (data.graphVersion !== GRAPH_VERSION) {
     throw new Error(`it was saved by graph version ${sanitizeLine(String(data.graphVersion), 20)} and this is version ${GRAPH_VERSION}`);
   }
-  if (!isString(data.startAt) || !isNodeId(data.startAt) || !Array.isArray(data.trail) || !data.trail.every(stepOk)) {
+  if (!isString(data.startAt) || !Array.isArray(data.trail) || !data.trail.every(stepOk)) {
     throw new Error('its steps are malformed');
   }
   if (!isString(data.savedAt) || Number.isNaN(Date.parse(data.savedAt)) || !/^[\d:.TZ+-]+$/.test(data.savedAt)) {

@@ -6,6 +6,7 @@ import {
   snapshotAt,
   START,
   type ChoiceId,
+  type EventId,
   type GraphNode,
   type NodeId,
   type WalkthroughSnapshot,
@@ -54,11 +55,11 @@ export const currentNode = (session: Session): GraphNode => nodeOf(session.snaps
 export const atEnding = (session: Session): boolean => isEnding(currentNode(session));
 
 /** Takes a choice at a question, or `continue` at an info or fix node. An event the node lacks changes nothing. */
-export function take(session: Session, event: ChoiceId, by: AnswerSource = 'you', probe?: ProbeNote): Session {
+export function take(session: Session, event: EventId, by: AnswerSource = 'you', probe?: ProbeNote): Session {
   const node = currentNode(session);
   const next = advance(session.snapshot, event);
   if (next === session.snapshot) return session;
-  if (node.kind === 'question') {
+  if (node.kind === 'question' && event !== CONTINUE) {
     return {
       ...session,
       snapshot: next,

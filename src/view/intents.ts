@@ -1,4 +1,4 @@
-import type { ChoiceId, NodeId } from '../../machines/index.ts';
+import { isChoiceOf, type ChoiceId, type NodeId } from '../../machines/index.ts';
 import type { ContentLibrary } from '../content/node-content.ts';
 import { back, currentNode, proceed, restart, take, type ProbeNote, type Session } from '../session/session.ts';
 import { wayBack } from '../session/way-back.ts';
@@ -18,8 +18,9 @@ export interface WalkState {
 
 /** What the user (or a probe) asks of the walk; a front end maps its keys, lines or clicks to these. */
 export type Intent =
-  /** Take a choice of the question here: the probe's suggestion, or another one that overrides it. */
-  | { type: 'take'; choice: ChoiceId }
+  /** Take a choice of the question here: the probe's suggestion, or another one that overrides it. The choice is
+   * text as a front end read it (a button's data, a line typed); the reducer narrows it against the node. */
+  | { type: 'take'; choice: string }
   /** Take the probe's suggestion (plain mode's empty line); nothing without one. */
   | { type: 'accept' }
   /** Enter: take the highlighted choice at a question, pass an info or fix node. */
@@ -60,7 +61,7 @@ export function intend(state: WalkState, intent: Intent, content: ContentLibrary
   const items = node.kind === 'question' ? menu(state.session, content) : [];
   switch (intent.type) {
     case 'take':
-      return node.kind === 'question' && node.choices.some((choice) => choice.id === intent.choice) ? takeChoice(state, intent.choice) : state;
+      return isChoiceOf(node, intent.choice) ? takeChoice(state, intent.choice) : state;
     case 'accept': {
       const suggested = state.probes.get(node.id)?.suggested;
       return node.kind === 'question' && suggested ? takeChoice(state, suggested) : state;

@@ -23,8 +23,6 @@ export interface Start {
  * save; with neither, a usable save is offered and an unusable one is explained and left alone.
  */
 export function startOf(saved: LoadedSave, savePath: string, options: StartOptions): Start {
-  if (options.resume && options.fresh) throw new UsageError('--resume and --fresh cannot be used together');
-  if (options.resume && options.startAt) throw new UsageError('--resume and --start-at cannot be used together');
   const fresh = startSession(options.startAt ?? START);
   if (options.fresh || options.startAt) return { fresh };
   if (saved.kind === 'ok') {

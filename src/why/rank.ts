@@ -1,10 +1,10 @@
-import { nodes, type NodeKind } from '../../machines/index.ts';
+import { nodes, type NodeId, type NodeKind } from '../../machines/index.ts';
 import type { ContentLibrary } from '../content/index.ts';
 import type { SymptomFinding, Hit } from './scan.ts';
 
 /** One node that explains something in the input: public shape of `why --json`. */
 export interface WhyMatch {
-  id: string;
+  id: NodeId;
   kind: NodeKind;
   title: string;
   /** What the first matched symptom means, in one line. */

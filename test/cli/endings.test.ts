@@ -4,15 +4,16 @@ import { allPaths, type GraphPath } from '../../machines/index.ts';
 import { fixCommands, readContent } from '../../src/content/index.ts';
 import type { Transcript } from '../../src/headless/transcript.ts';
 import { walkAnswers } from '../../src/headless/answer-session.ts';
+import { parseAnswers } from '../../src/headless/answers.ts';
 import { hostOsOf } from '../../src/script/host-os.ts';
 import { nodesOfKind } from '../helpers/graph.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
 const paths = [...allPaths()];
-const answersOf = (path: GraphPath) => Object.fromEntries(path.answers.map(({ question, choice }) => [question, choice]));
+const answersOf = (path: { answers: readonly { question: string; choice: string }[] }) => Object.fromEntries(path.answers.map(({ question, choice }) => [question, choice]));
 const shortest = (candidates: GraphPath[]) => candidates.reduce((a, b) => (b.answers.length < a.answers.length ? b : a));
 
-async function runPath(path: GraphPath): Promise<{ code: number; transcript: Transcript }> {
+async function runPath(path: { answers: readonly { question: string; choice: string }[] }): Promise<{ code: number; transcript: Transcript }> {
   const result = await runCli(['run', '--answers', '-', '--json'], JSON.stringify(answersOf(path)));
   expect(result.stderr).toBe('');
   return { code: result.code, transcript: JSON.parse(result.stdout) as Transcript };
@@ -33,7 +34,7 @@ describe('every dead end, through the headless runner', () => {
 describe('every fix, through the headless runner', () => {
   const content = readContent();
   // Each ready path's fixes, walked once for every fix's test.
-  const readyWalks = paths.filter((path) => path.ending === 'ready').map((path) => ({ path, nodes: new Set(walkAnswers(answersOf(path)).steps.map((s) => s.node.id)) }));
+  const readyWalks = paths.filter((path) => path.ending === 'ready').map((path) => ({ path, nodes: new Set(walkAnswers(parseAnswers(JSON.stringify(answersOf(path)), 'a path')).steps.map((s) => s.node.id)) }));
   it.each(nodesOfKind('fix').map((node) => node.id))('%s: applied on the way to ready, its commands in the plan', async (fix) => {
     const through = readyWalks.filter((walk) => walk.nodes.has(fix)).map((walk) => walk.path);
     const { code, transcript } = await runPath(shortest(through));

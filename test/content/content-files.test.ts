@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { nodes } from '../../machines/index.ts';
+import { NODE_IDS, type NodeId } from '../../machines/index.ts';
 import { contentFiles, contentPath, fixCommands, readContent } from '../../src/content/index.ts';
 import { nodesOfKind } from '../helpers/graph.ts';
 
 const content = readContent();
-const markdown = (id: string) => content.get(id)!.markdown;
+const markdown = (id: NodeId) => content.get(id)!.markdown;
 
 describe('content/', () => {
   it('has a file for every node', () => {
     const files = new Set(contentFiles());
-    expect(Object.keys(nodes).filter((id) => !files.has(contentPath(id)))).toEqual([]);
+    expect(NODE_IDS.filter((id) => !files.has(contentPath(id)))).toEqual([]);
   });
 
   it('has a node for every file', () => {
-    const expected = new Set(Object.keys(nodes).map(contentPath));
+    const expected = new Set(NODE_IDS.map(contentPath));
     // content/today/ is the second book's, held to its own graph by test/machines/books/today.test.ts.
     expect(contentFiles().filter((file) => !file.startsWith('today/') && !expected.has(file))).toEqual([]);
   });
@@ -56,7 +56,7 @@ describe('content/', () => {
 
 describe('facts quoted from the walkthrough', () => {
   // Users grep for these: each must stay exact, in the node that owns it.
-  const facts: [node: string, text: string][] = [
+  const facts: [node: NodeId, text: string][] = [
     ['latest-centos-ami', 'aws --region us-west-2 ec2 describe-images --owners aws-marketplace --filters Name=product-code,Values=aw0evgkw8e5c1q413zgy5pjce'],
     ['latest-centos-ami', 'yum update'],
     ['devicemapper-loopback-doom', ' Data file: /dev/loop0'],

@@ -5,9 +5,9 @@ const VALID = 'validity:\n  kubernetes: ["1.4"]\n  os: [centos-7.2]\n  docker: [
 
 describe('parseNodeContent', () => {
   it('splits front matter from the body', () => {
-    const parsed = parseNodeContent('x', `---\ntitle: A title\n${VALID}symptoms:\n  - "error: one"\nsources:\n  - https://a.example/1\n---\nBody *text*.\n`);
+    const parsed = parseNodeContent('start', `---\ntitle: A title\n${VALID}symptoms:\n  - "error: one"\nsources:\n  - https://a.example/1\n---\nBody *text*.\n`);
     expect(parsed).toEqual({
-      id: 'x',
+      id: 'start',
       title: 'A title',
       validity: { kubernetes: ['1.4'], os: ['centos-7.2'], docker: ['any'] },
       symptoms: [{ line: 'error: one', variants: [] }],
@@ -29,8 +29,8 @@ describe('parseNodeContent', () => {
     ['a release the guide does not cover', '---\ntitle: t\nvalidity:\n  kubernetes: ["1.9"]\n  os: [any]\n  docker: [any]\n---\nx', /'1\.9' is not a release/],
     ['an unknown component', `---\ntitle: t\nvalidity:\n  kernel: ["3.10"]\n  kubernetes: [any]\n  os: [any]\n  docker: [any]\n---\nx`, /unknown component 'kernel'/],
   ])('rejects %s with a ContentError naming the file', (_, raw, message) => {
-    expect(() => parseNodeContent('x', raw, 'host-os/x.md')).toThrow(ContentError);
-    expect(() => parseNodeContent('x', raw, 'host-os/x.md')).toThrow(message);
-    expect(() => parseNodeContent('x', raw, 'host-os/x.md')).toThrow(/^host-os\/x\.md: /);
+    expect(() => parseNodeContent('start', raw, 'host-os/x.md')).toThrow(ContentError);
+    expect(() => parseNodeContent('start', raw, 'host-os/x.md')).toThrow(message);
+    expect(() => parseNodeContent('start', raw, 'host-os/x.md')).toThrow(/^host-os\/x\.md: /);
   });
 });

@@ -1,13 +1,13 @@
 import { instance, type Viz } from '@viz-js/viz';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chapters, nodes } from '../../machines/index.ts';
+import { chapters, nodes, type NodeId } from '../../machines/index.ts';
 import { readContent } from '../../src/content/index.ts';
 import { diagramOf } from '../../src/diagram/edges.ts';
 import { toDot } from '../../src/diagram/to-dot.ts';
 import { spawnBin } from '../helpers/spawn-bin.ts';
 
 const content = readContent();
-const titleOf = (node: { id: string }) => content.get(node.id)!.title;
+const titleOf = (node: { id: NodeId }) => content.get(node.id)!.title;
 let viz: Viz;
 beforeAll(async () => {
   viz = await instance();

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allPaths, chapters, nodes } from '../../machines/index.ts';
+import { allPaths, chapters, isNodeId, nodes, type NodeId } from '../../machines/index.ts';
 import { readContent } from '../../src/content/index.ts';
 import { toMermaid } from '../../src/diagram/to-mermaid.ts';
 import { buildSite } from '../../scripts/build-site.ts';
@@ -150,7 +150,7 @@ describe('the docs site in Chromium', () => {
       for (let step = 0; step < 60; step++) {
         const id = (await page.evaluate(() => location.hash.slice(1))) as string;
         if (id === 'ready') break;
-        const choice = answers.get(id);
+        const choice = isNodeId(id) ? answers.get(id) : undefined;
         await page.locator(choice ? `k8s-adventure button[data-choice="${choice}"]` : 'k8s-adventure button[data-action="continue"]').click();
       }
       expect(await heading(page), chapter.id).toBe(`READY ${content.get('ready')!.title}`);
@@ -160,7 +160,7 @@ describe('the docs site in Chromium', () => {
   it('renders the Mermaid export with Mermaid itself, for the whole graph and each chapter', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/style.css`);
-    const titleOf = (node: { id: string }) => content.get(node.id)!.title;
+    const titleOf = (node: { id: NodeId }) => content.get(node.id)!.title;
     const sources = [toMermaid(titleOf), ...chapters.map((chapter) => toMermaid(titleOf, chapter.id))];
     // Passed as a string: the test runner rewrites import() in functions it compiles.
     const results = (await page.evaluate(`(async () => {

@@ -21,6 +21,9 @@ function leakyEntry(extraImport: string): string {
 }
 
 describe('machines/ is browser-safe', () => {
+  // A `node:` import anywhere in machines/ fails this one too: esbuild refuses to bundle it for the browser, so
+  // the build rejects (checked by adding `import 'node:fs'` to machines/graph.ts). A test that only bundles a
+  // made-up entry with a node: import would test esbuild, not machines/, and could never fail.
   it('bundles for the browser from xstate and its own files only', async () => {
     expect(await foreignInputs('machines/index.ts')).toEqual([]);
   });
@@ -28,9 +31,5 @@ describe('machines/ is browser-safe', () => {
   it('would name an import from src/ (the guard above is real)', async () => {
     const inputs = await foreignInputs(leakyEntry(`import { sanitize as leak } from '${process.cwd()}/src/text/sanitize.ts';`));
     expect(inputs.some((input) => input.endsWith('src/text/sanitize.ts'))).toBe(true);
-  });
-
-  it('would fail the build if a node: import crept in', async () => {
-    await expect(bundleForBrowser(leakyEntry("import { readFileSync as leak } from 'node:fs';"))).rejects.toThrow(/node:fs/);
   });
 });

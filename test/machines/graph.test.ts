@@ -8,6 +8,7 @@ import {
   nodes,
   snapshotAt,
   walkthroughMachine,
+  type NodeId,
   type WalkthroughSnapshot,
 } from '../../machines/index.ts';
 import { KEBAB, nodesOfKind } from '../helpers/graph.ts';
@@ -23,7 +24,7 @@ const serializeState = (snapshot: WalkthroughSnapshot) =>
   JSON.stringify([snapshot.value, snapshot.context.journey.filter((step) => guardQuestions.has(step.node))]);
 
 const reached = getShortestPaths(walkthroughMachine, {
-  events: (snapshot) => eventsAt(nodes[snapshot.value as string]!),
+  events: (snapshot) => eventsAt(nodes[snapshot.value as NodeId]),
   serializeState: serializeState as (snapshot: unknown) => string,
 });
 const reachedIds = new Set(reached.map((path) => path.state.value as string));
@@ -47,7 +48,7 @@ describe('the decision graph (xstate/graph)', () => {
 
   it('gives every non-final state a way forward, and finals none', () => {
     for (const path of reached) {
-      const node = nodes[path.state.value as string]!;
+      const node = nodes[path.state.value as NodeId];
       const events = eventsAt(node);
       if (isEnding(node)) {
         expect(path.state.status, node.id).toBe('done');

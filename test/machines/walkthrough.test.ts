@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { advance, nodeOf, peek, planOf, snapshotAt, type WalkthroughSnapshot } from '../../machines/index.ts';
+import { advance, nodeOf, peek, planOf, snapshotAt, type EventId, type WalkthroughSnapshot } from '../../machines/index.ts';
 
-const take = (snapshot: WalkthroughSnapshot, ...events: string[]) => events.reduce(advance, snapshot);
+const take = (snapshot: WalkthroughSnapshot, ...events: EventId[]) => events.reduce(advance, snapshot);
 
 describe('walking the machine', () => {
   it('starts at the start question', () => {

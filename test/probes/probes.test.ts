@@ -1,11 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { nodes } from '../../machines/index.ts';
+import { nodes, PROBE_IDS, type ChoiceId, type NodeId, type ProbeId } from '../../machines/index.ts';
 import { PROBES, probeById, runProbe, type ProbeStatus } from '../../src/probes/index.ts';
 import { questionsOf } from '../../src/probes/question-probes.ts';
 import { fixtureDir, fixtureHost } from '../helpers/fixtures.ts';
 
-type Row = [fixture: string, probe: string, status: ProbeStatus, suggests?: string, node?: string];
+type Row = [fixture: string, probe: ProbeId, status: ProbeStatus, suggests?: ChoiceId, node?: NodeId];
 
 // Each probe against the captured hosts that exercise it. A row is one verdict a user would read.
 const rows: Row[] = [
@@ -70,6 +70,10 @@ describe.each(rows)('%s: %s', (fixture, id, status, suggests, node) => {
 const MIN_PROBES_NAMING_A_NODE = 14;
 
 describe('the probe registry', () => {
+  it('implements every probe id the graph knows, once, in its order', () => {
+    expect(PROBES.map((probe) => probe.id)).toEqual(PROBE_IDS);
+  });
+
   it('has a probe for every question that names one, answering that question with its own choices', async () => {
     for (const question of Object.values(nodes)) {
       if (question.kind !== 'question' || !question.probe) continue;

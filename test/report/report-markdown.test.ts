@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/content/index.ts';
-import { GRAPH_VERSION } from '../../machines/index.ts';
+import { GRAPH_VERSION, type EventId } from '../../machines/index.ts';
 import { reportMarkdown } from '../../src/report/report-markdown.ts';
 import { proceed, startSession, take } from '../../src/session/index.ts';
 
@@ -36,7 +36,7 @@ describe('reportMarkdown', () => {
 
   it('includes the plan as a script at ready, for the host OS the walk chose', () => {
     let session = take(take(startSession(), 'from-scratch'), 'coreos');
-    for (const move of ['continue', 'overlay', 'other-filesystem', 'drop-selinux-enabled', 'continue', 'sysctl-d-file', 'continue', 'continue', 'not-present', 'kubernetes-1-3', 'cni-release-binaries', 'continue', 'install-undocumented', 'continue', 'continue', 'not-aws', 'continue']) {
+    for (const move of ['continue', 'overlay', 'other-filesystem', 'drop-selinux-enabled', 'continue', 'sysctl-d-file', 'continue', 'continue', 'not-present', 'kubernetes-1-3', 'cni-release-binaries', 'continue', 'install-undocumented', 'continue', 'continue', 'not-aws', 'continue'] satisfies EventId[]) {
       session = move === 'continue' ? proceed(session) : take(session, move);
     }
     const report = reportMarkdown(session, content, { version: '1', now });

@@ -22,7 +22,7 @@ describe('recipes', () => {
 
   it('follow the walk: 1.4 with --network-plugin-dir keeps that flag, naming the config directory', () => {
     const plan = planOfExample('examples/centos-on-aws.json');
-    const kept = { ...plan, decisions: plan.decisions.map((d) => (d.question === 'cni-flags-1-4' ? { ...d, choice: 'network-plugin-dir' } : d)) };
+    const kept = { ...plan, decisions: plan.decisions.map((d) => (d.question === 'cni-flags-1-4' ? { ...d, choice: 'network-plugin-dir' as const } : d)) };
     const body = (p: typeof plan) => planSteps(p, 'centos').find((step) => step.id === 'kubelet-network-args')!.body;
     expect(body(plan)).toContain('--cni-conf-dir=/etc/cni/net.d --cni-bin-dir=/opt/cni/bin');
     expect(body(kept)).toContain('--network-plugin-dir=/etc/cni/net.d');

@@ -39,6 +39,18 @@ describe('save and resume', () => {
     // A save from before the last bump (issue 11 moved the reboot and the CentOS release question) is refused.
     ['another graph version', JSON.stringify({ format: 'k8s-adventure-save', graphVersion: GRAPH_VERSION - 1, startAt: 'start', trail: [] }), new RegExp(`saved by graph version ${GRAPH_VERSION - 1} and this is version ${GRAPH_VERSION}`)],
     ['a step the graph no longer has', JSON.stringify({ format: 'k8s-adventure-save', graphVersion: GRAPH_VERSION, savedAt: '2026-01-01T00:00:00.000Z', startAt: 'start', trail: [{ node: 'start', answer: 'teleport' }] }), /step 1 takes 'teleport'/],
+    ['a start the graph does not have', JSON.stringify({ format: 'k8s-adventure-save', graphVersion: GRAPH_VERSION, savedAt: '2026-01-01T00:00:00.000Z', startAt: 'atlantis', trail: [] }), /starts at 'atlantis', which is no node/],
+    [
+      'a probe note suggesting a choice the question lacks',
+      JSON.stringify({
+        format: 'k8s-adventure-save',
+        graphVersion: GRAPH_VERSION,
+        savedAt: '2026-01-01T00:00:00.000Z',
+        startAt: 'start',
+        trail: [{ node: 'start', answer: 'from-scratch', by: 'probe', probe: { id: 'os-release', status: 'pass', observed: 'x', suggested: 'teleport', evidence: [] } }],
+      }),
+      /probe suggests 'teleport'/,
+    ],
   ])('explains %s and keeps the file', async (_, text, reason) => {
     const path = tempPath();
     await writeSave(path, startSession());

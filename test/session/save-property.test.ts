@@ -4,7 +4,7 @@ import { GRAPH_VERSION, nodes } from '../../machines/index.ts';
 import { readContent } from '../../src/content/index.ts';
 import { plainScreen } from '../../src/plain/plain-screen.ts';
 import { reportMarkdown } from '../../src/report/report-markdown.ts';
-import { atEnding, currentNode, proceed, readSaveText, startSession, take, type Session } from '../../src/session/index.ts';
+import { atEnding, currentNode, proceed, readSaveText, startSession, take, type ProbeNote, type Session } from '../../src/session/index.ts';
 import { menu } from '../../src/view/menu.ts';
 
 const content = readContent();
@@ -97,7 +97,7 @@ describe('reading a save, property-based', () => {
   });
 
   it('reads back every walk it wrote, with hostile probe notes made safe', () => {
-    const note = { id: 'os-release', status: 'pass', observed: 'CentOS\u001B]0;PWNED\u0007 7\u202E', suggested: 'centos-7', evidence: [{ source: '/etc/os-release', excerpt: 'NAME=\u001B[31mCentOS' }] };
+    const note: ProbeNote = { id: 'os-release', status: 'pass', observed: 'CentOS\u001B]0;PWNED\u0007 7\u202E', suggested: 'centos-7', evidence: [{ source: '/etc/os-release', excerpt: 'NAME=\u001B[31mCentOS' }] };
     const session = take(take(startSession(), 'from-scratch'), 'centos-7', 'probe', note);
     const loaded = readSaveText(JSON.stringify({ format: 'k8s-adventure-save', graphVersion: GRAPH_VERSION, savedAt: '2026-11-25T10:00:00.000Z', startAt: 'start', trail: session.trail }));
     expect(loaded.kind).toBe('ok');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { EventId } from '../../machines/index.ts';
 import { currentNode, proceed, startSession, take, wayBack, type Session } from '../../src/session/index.ts';
 
-const walk = (session: Session, ...moves: string[]) => moves.reduce((s, move) => (move === 'continue' ? proceed(s) : take(s, move)), session);
+const walk = (session: Session, ...moves: EventId[]) => moves.reduce((s, move) => (move === 'continue' ? proceed(s) : take(s, move)), session);
 
 describe('the way back from a doom', () => {
   it('returns a Debian reader to the storage fork with the host answer kept: no CentOS release question', () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { EventId } from '../../machines/index.ts';
 import { readContent } from '../../src/content/index.ts';
 import { currentNode, proceed, startSession, take, type ProbeNote, type Session } from '../../src/session/index.ts';
 import { intend, walkState, type Intent, type WalkState } from '../../src/view/intents.ts';
 
 const content = readContent();
-const walk = (session: Session, ...moves: string[]) => moves.reduce((s, move) => (move === 'continue' ? proceed(s) : take(s, move)), session);
+const walk = (session: Session, ...moves: EventId[]) => moves.reduce((s, move) => (move === 'continue' ? proceed(s) : take(s, move)), session);
 const run = (state: WalkState, ...intents: Intent[]) => intents.reduce((s, intent) => intend(s, intent, content), state);
 const overlay: ProbeNote = { id: 'storage-driver', status: 'pass', observed: 'Storage Driver: overlay', suggested: 'overlay', evidence: [] };
 const storage = () => walkState(startSession('storage-driver'));

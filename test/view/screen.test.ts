@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { forksOf } from '../../machines/index.ts';
+import { forksOf, type EventId } from '../../machines/index.ts';
 import { readContent } from '../../src/content/index.ts';
 import { proceed, startSession, take, type Session } from '../../src/session/index.ts';
 import { DONT_KNOW_LABEL } from '../../src/view/menu.ts';
 import { screenOf } from '../../src/view/screen.ts';
 
 const content = readContent();
-const walk = (session: Session, ...moves: string[]) => moves.reduce((s, move) => (move === 'continue' ? proceed(s) : take(s, move)), session);
+const walk = (session: Session, ...moves: EventId[]) => moves.reduce((s, move) => (move === 'continue' ? proceed(s) : take(s, move)), session);
 
 describe('the screen of a node', () => {
   it('sets a probe-able question\'s check by hand apart, and offers "I don\'t know" last', () => {

@@ -36,9 +36,8 @@ describe('chooseStart', () => {
     expect((await chooseStart(path, {})).notice).toBe(`Saved progress at ${path} cannot be used (it is not valid JSON). It is kept; starting fresh.`);
   });
 
-  it('refuses --resume without a usable save, and contradictory flags', async () => {
+  it('refuses --resume without a usable save', async () => {
     await expect(chooseStart(savePathIn(), { resume: true })).rejects.toThrow(UsageError);
     await expect(chooseStart(savePathIn(), { resume: true })).rejects.toThrow(/no saved progress to resume/);
-    await expect(chooseStart(await withSave(), { resume: true, fresh: true })).rejects.toThrow(/cannot be used together/);
   });
 });

@@ -1,8 +1,9 @@
-import { doom, fix, question } from '../../node-builders.ts';
-import type { ChapterSpec } from '../../types.ts';
+import { doom, fix } from '../../node-builders.ts';
+import { question } from './builders.ts';
+import type { TodayChapter } from './builders.ts';
 
 /** So far the DNS fork of the chapter; the CNI forks (config, binaries, pod CIDR) are still to be written. */
-export const cniDnsChapter: ChapterSpec = {
+export const cniDnsChapter: TodayChapter = {
   id: 'cni-dns',
   title: 'CNI and DNS',
   entry: 'resolv-conf-upstream',

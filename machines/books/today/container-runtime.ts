@@ -1,7 +1,8 @@
-import { doom, fix, question } from '../../node-builders.ts';
-import type { ChapterSpec } from '../../types.ts';
+import { doom, fix } from '../../node-builders.ts';
+import { question } from './builders.ts';
+import type { TodayChapter } from './builders.ts';
 
-export const containerRuntimeChapter: ChapterSpec = {
+export const containerRuntimeChapter: TodayChapter = {
   id: 'container-runtime',
   title: 'Container runtime',
   entry: 'containerd-config-origin',

@@ -1,7 +1,7 @@
 import { info, ready } from '../../node-builders.ts';
-import type { ChapterSpec } from '../../types.ts';
+import type { TodayChapter } from './builders.ts';
 
-export const todayEpilogueChapter: ChapterSpec = {
+export const todayEpilogueChapter: TodayChapter = {
   id: 'today-epilogue',
   title: 'Epilogue',
   entry: 'today-epilogue',

@@ -1,7 +1,8 @@
-import { doom, fix, question } from '../../node-builders.ts';
-import type { ChapterSpec } from '../../types.ts';
+import { doom, fix } from '../../node-builders.ts';
+import { question } from './builders.ts';
+import type { TodayChapter } from './builders.ts';
 
-export const hostCgroupsChapter: ChapterSpec = {
+export const hostCgroupsChapter: TodayChapter = {
   id: 'host-cgroups',
   title: 'Host and cgroups',
   entry: 'today-host-os',

@@ -1,4 +1,5 @@
-import type { ChapterSpec, GraphNode, NodeId } from '../../types.ts';
+import type { NodeSpec } from '../../types.ts';
+import type { TodayChapter, TodayProbeId } from './builders.ts';
 import { cniDnsChapter } from './cni-dns.ts';
 import { containerRuntimeChapter } from './container-runtime.ts';
 import { todayEpilogueChapter } from './epilogue.ts';
@@ -14,7 +15,7 @@ import { selinuxFirewallChapter } from './selinux-firewall.ts';
 export const TODAY_BOOK_ID = 'today';
 
 /** The book's chapters in the order a node is built. */
-const buildOrder: readonly ChapterSpec[] = [
+const buildOrder: readonly TodayChapter[] = [
   hostCgroupsChapter,
   containerRuntimeChapter,
   netfilterForwardingChapter,
@@ -23,12 +24,15 @@ const buildOrder: readonly ChapterSpec[] = [
   todayEpilogueChapter,
 ];
 
-export const todayChapters: readonly ChapterSpec[] = [todayPrologueChapter(buildOrder), ...buildOrder];
+export const todayChapters: readonly TodayChapter[] = [todayPrologueChapter(buildOrder), ...buildOrder];
 
-export const TODAY_START: NodeId = 'today-start';
+export const TODAY_START = 'today-start';
+
+/** A node of this book: its ids are plain strings until the engine's id unions span both books. */
+export type TodayNode = NodeSpec<string, string, TodayProbeId> & { readonly id: string; readonly chapter: string };
 
 /** Every node of the book by id, in chapter order. */
-export const todayNodes: Readonly<Record<NodeId, GraphNode>> = Object.fromEntries(
+export const todayNodes: Readonly<Record<string, TodayNode>> = Object.fromEntries(
   todayChapters.flatMap((chapter) =>
     Object.entries(chapter.nodes).map(([id, spec]) => [id, { ...spec, id, chapter: chapter.id }]),
   ),

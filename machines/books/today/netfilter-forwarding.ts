@@ -1,7 +1,8 @@
-import { doom, fix, question } from '../../node-builders.ts';
-import type { ChapterSpec } from '../../types.ts';
+import { doom, fix } from '../../node-builders.ts';
+import { question } from './builders.ts';
+import type { TodayChapter } from './builders.ts';
 
-export const netfilterForwardingChapter: ChapterSpec = {
+export const netfilterForwardingChapter: TodayChapter = {
   id: 'netfilter-forwarding',
   title: 'Netfilter and forwarding',
   entry: 'ip-forward',

@@ -1,8 +1,8 @@
-import { question } from '../../node-builders.ts';
-import type { ChapterSpec } from '../../types.ts';
+import { question } from './builders.ts';
+import type { TodayChapter } from './builders.ts';
 
 /** The today book's way in: the whole bring-up in order, or any one chapter. Built from the chapters it points into. */
-export const todayPrologueChapter = (chapters: readonly ChapterSpec[]): ChapterSpec => ({
+export const todayPrologueChapter = (chapters: readonly TodayChapter[]): TodayChapter => ({
   id: 'today-prologue',
   title: 'Prologue',
   entry: 'today-start',

@@ -1,7 +1,8 @@
-import { doom, fix, question } from '../../node-builders.ts';
-import type { ChapterSpec } from '../../types.ts';
+import { doom, fix } from '../../node-builders.ts';
+import { question } from './builders.ts';
+import type { TodayChapter } from './builders.ts';
 
-export const selinuxFirewallChapter: ChapterSpec = {
+export const selinuxFirewallChapter: TodayChapter = {
   id: 'selinux-firewall',
   title: 'SELinux and firewall',
   entry: 'selinux-state',

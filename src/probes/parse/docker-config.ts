@@ -64,11 +64,12 @@ export async function readDockerConfig(host: Host): Promise<DockerConfig> {
         config.evidence.push(evidence(file, line));
       }
       if (!optionLine.test(line)) continue;
-      const driver = /(?:--storage-driver[= ]|\s-s[= ])["']?(\w+)/.exec(line);
+      // `-s` may open the value: DOCKER_OPTS="-s overlay" has a quote before it, not a space.
+      const driver = /(?:--storage-driver[= ]|[\s"'=]-s[= ])["']?(\w+)/.exec(line);
       if (driver) {
         config.driver = { value: driver[1]!, source: file };
         config.evidence.push(evidence(file, line));
-        if (file === '/etc/sysconfig/docker-storage' && !/(?:--storage-driver|\s-s)\s+["']?\w/.test(line)) config.unreadableBySetup = { source: file, line: line.trim() };
+        if (file === '/etc/sysconfig/docker-storage' && !/(?:--storage-driver|[\s"'=]-s)\s+["']?\w/.test(line)) config.unreadableBySetup = { source: file, line: line.trim() };
       }
       if (/--selinux-enabled(?!=false)/.test(line)) {
         config.selinuxEnabled = { source: file, line: line.trim() };

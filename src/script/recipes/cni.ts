@@ -1,3 +1,4 @@
+import type { NodeId } from '../../../machines/index.ts';
 import { sh } from '../sh.ts';
 import type { Recipe, Step } from '../types.ts';
 import { installKubelet, kubeletNetworkArgs, kubeletRunning } from './kubelet.ts';
@@ -5,7 +6,7 @@ import { installKubelet, kubeletNetworkArgs, kubeletRunning } from './kubelet.ts
 /** The CNI release the content names; 0.2 or later carries the loopback plugin both 1.3.5 and 1.4 need. */
 const CNI_RELEASE = 'https://github.com/containernetworking/cni/releases/download/v0.3.0/cni-v0.3.0.tgz';
 
-const installCniRelease = (from: string): Step => ({
+const installCniRelease = (from: NodeId): Step => ({
   id: 'install-cni-release',
   where: 'node',
   phase: 'install',
@@ -26,7 +27,7 @@ const installCniRelease = (from: string): Step => ({
   `,
 });
 
-const cniReady = (flags: string, from: string): Step => ({
+const cniReady = (flags: string, from: NodeId): Step => ({
   id: 'cni-ready',
   where: 'node',
   phase: 'check',

@@ -12,7 +12,7 @@ import { enableOverlay } from './storage.ts';
  * Every fix of the graph and the steps it becomes (a test keeps this table complete). reboot-and-verify has none
  * of its own: the script reboots once, after every change, whatever the path.
  */
-export const RECIPES: Readonly<Record<NodeId, Recipe>> = {
+export const RECIPES: Readonly<Partial<Record<NodeId, Recipe>>> = {
   'latest-centos-ami': latestCentosAmi,
   'enable-overlay': enableOverlay,
   'persist-bridge-netfilter': persistBridgeNetfilter,

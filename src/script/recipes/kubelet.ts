@@ -1,3 +1,4 @@
+import type { NodeId } from '../../../machines/index.ts';
 import { sh } from '../sh.ts';
 import type { HostOs, Placeholder, RecipeContext, Step } from '../types.ts';
 
@@ -16,7 +17,7 @@ const binDir = (os: HostOs) => (os === 'coreos' ? '/opt/bin' : '/usr/local/bin')
  * network flags from KUBELET_NETWORK_ARGS and the cluster's own (API servers, credentials) from
  * KUBELET_EXTRA_ARGS, which the plan leaves to you.
  */
-export function installKubelet({ os }: RecipeContext, minor: '1.3' | '1.4', from: string): Step {
+export function installKubelet({ os }: RecipeContext, minor: '1.3' | '1.4', from: NodeId): Step {
   const bin = `${binDir(os)}/kubelet`;
   return {
     id: 'install-kubelet',
@@ -57,7 +58,7 @@ export function installKubelet({ os }: RecipeContext, minor: '1.3' | '1.4', from
 }
 
 /** The flags that tell the kubelet where CNI lives, through the unit's KUBELET_NETWORK_ARGS, and the kubelet on at boot. */
-export const kubeletNetworkArgs = (flags: string, from: string): Step => ({
+export const kubeletNetworkArgs = (flags: string, from: NodeId): Step => ({
   id: 'kubelet-network-args',
   where: 'node',
   phase: 'configure',
@@ -73,7 +74,7 @@ export const kubeletNetworkArgs = (flags: string, from: string): Step => ({
   `,
 });
 
-export const kubeletRunning = (from: string): Step => ({
+export const kubeletRunning = (from: NodeId): Step => ({
   id: 'kubelet-running',
   where: 'node',
   phase: 'verify',

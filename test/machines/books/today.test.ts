@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Lexer, type Token, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { chapters as walkthroughChapters, nodes as walkthroughNodes, type GraphNode } from '../../../machines/index.ts';
-import { TODAY_START, todayChapters, todayNodes } from '../../../machines/books/today/index.ts';
+import { chapters as walkthroughChapters, nodes as walkthroughNodes } from '../../../machines/index.ts';
+import { TODAY_START, todayChapters, todayNodes, type TodayNode } from '../../../machines/books/today/index.ts';
 import { validityMeets } from '../../../src/content/index.ts';
 import { blockOses, fixCommands } from '../../../src/content/fix-commands.ts';
 import { quotedLines } from '../../../src/content/quoted-lines.ts';
@@ -14,10 +14,10 @@ import { KEBAB } from '../../helpers/graph.ts';
 import { TODAY_CONTENT_DIR, readTodayContent, todayContentFiles, type TodayContent } from './today-content.ts';
 
 const all = Object.values(todayNodes);
-const ofKind = (...kinds: GraphNode['kind'][]) => all.filter((node) => kinds.includes(node.kind));
+const ofKind = (...kinds: TodayNode['kind'][]) => all.filter((node) => kinds.includes(node.kind));
 
 /** Every node a node can lead to: its choices and their detours, or its next. */
-const targetsOf = (node: GraphNode): string[] => {
+const targetsOf = (node: TodayNode): string[] => {
   if (node.kind === 'question') return node.choices.flatMap((choice) => [choice.target, ...(choice.detours ?? []).map((detour) => detour.target)]);
   if (node.kind === 'info' || node.kind === 'fix') return [node.next];
   return [];
