@@ -72,7 +72,8 @@ const common: BuildOptions = {
   alias: { 'react-devtools-core': join(import.meta.dirname, 'stubs/react-devtools-core.js') },
   // CJS dependencies call require() inside the ESM bundle.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  define: { 'process.env.NODE_ENV': '"production"' },
+  define: { 'process.env.NODE_ENV': '"production"', 'Intl.Segmenter': 'LazySegmenter' },
+  inject: [join(import.meta.dirname, 'lazy-segmenter.js')],
   logLevel: 'warning',
   metafile: true,
 };
@@ -94,6 +95,7 @@ export async function buildCli(outdir = 'dist') {
       entryPoints: ['src/launch/launcher.ts'],
       outfile: join(outdir, 'cli.js'),
       banner: { js: '#!/usr/bin/env node' },
+      inject: [],
       define: {
         ROUTED: JSON.stringify(commands.filter((name) => name !== 'adventure')),
         VERSION: JSON.stringify((JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version),
