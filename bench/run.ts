@@ -6,13 +6,15 @@ import { parseArgs } from 'node:util';
 import { allPaths } from '../machines/index.ts';
 import { ratioTo, spreadOf, timeInTerminal, timeProcess, type Ratio, type Spread } from './measure.ts';
 import { playerSize } from './player-size.ts';
+import { profileOnce } from './profile.ts';
 
 /**
  * npm run bench [-- --node PATH ...] [--quick]: the issue's table (measure | now | target) for each Node binary
- * given (the one running this by default), every figure a median with its spread.
+ * given (the one running this by default), every figure a median with its spread. With --profile, a CPU profile
+ * of each start-up figure that missed its target, split by where the time went.
  */
 const { values: flags } = parseArgs({
-  options: { node: { type: 'string', multiple: true }, quick: { type: 'boolean', default: false }, runs: { type: 'string', default: '15' } },
+  options: { node: { type: 'string', multiple: true }, quick: { type: 'boolean', default: false }, profile: { type: 'boolean', default: false }, runs: { type: 'string', default: '15' } },
 });
 const nodes = (flags.node ?? [process.execPath]).map((path) => resolve(path));
 const runs = Number(flags.runs);
@@ -78,6 +80,12 @@ function benchOne(node: string): Row[] {
   // 3. doctor on a fixture host.
   const doctor = ratioTo(bare, () => timeProcess(node, [BIN, 'doctor', '--host-dir', 'test/fixtures/hosts/centos71-devicemapper-loopback']), runs);
   add('`doctor` on a fixture host', ratio(doctor), '≤ 1.4×', doctor.ratio <= 1.4);
+
+  if (flags.profile) {
+    if (frame.ratio > 2.8) console.log(`first frame, profiled:\n${profileOnce(node, [BIN, '--no-probes', '--fresh'], true, { K8S_ADVENTURE_EXIT_AFTER_FIRST_FRAME: '1', XDG_STATE_HOME: work })}`);
+    if (run.ratio > 1.3) console.log(`run, profiled:\n${profileOnce(node, [BIN, 'run', '--answers', answers], false, {})}`);
+    if (doctor.ratio > 1.4) console.log(`doctor, profiled:\n${profileOnce(node, [BIN, 'doctor', '--host-dir', 'test/fixtures/hosts/centos71-devicemapper-loopback'], false, {})}`);
+  }
 
   // 4. Peak RSS of an interactive run.
   const rss = spreadOf(Array.from({ length: 3 }, (_, round) => peakRss(node, round)));
