@@ -67,3 +67,9 @@ export async function bundlePackage(outdir = 'dist/web') {
     logLevel: 'warning',
   });
 }
+
+/** The whole-graph picture's zoom and pan, as one minified script for the site to inline in its page. */
+export async function bundleGraphZoom(): Promise<string> {
+  const result = await build({ entryPoints: ['src/web/graph-zoom.ts'], bundle: true, platform: 'browser', format: 'esm', target: 'es2022', minify: true, legalComments: 'none', write: false, logLevel: 'silent' });
+  return result.outputFiles[0]!.text.replaceAll('</script', '<\\/script');
+}
