@@ -24,4 +24,5 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: .
 .controls button[aria-pressed="true"] { background: #1a56db; color: #fff; border-color: #1a56db; }
 .controls button:disabled { opacity: .5; cursor: default; }
 .deeplink { font-size: 13px; color: #4b5563; margin: .75rem 0 0; }
+.error { border: 1px solid #b91c1c; border-left-width: 4px; border-radius: 6px; background: #fef2f2; color: #7f1d1d; padding: .6rem 1rem; margin: 0; }
 `;

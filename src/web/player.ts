@@ -9,9 +9,13 @@ import { breadcrumb } from '../view/breadcrumb.ts';
 import { choicesOf } from '../view/menu.ts';
 import { peekAt } from '../view/peek.ts';
 import { screenOf } from '../view/screen.ts';
+import { readOptions } from './attributes.ts';
 import { buttonIntent } from './button-intent.ts';
+import { ElementBase, defineOnce } from './define.ts';
+import { announceArrival, forgetArrival } from './events.ts';
 import { escapeHtml } from './escape.ts';
 import { PLAYER_CSS } from './player-styles.ts';
+import { withHostState } from './routing.ts';
 
 const content: ContentLibrary = new Map(entries);
 const marked = new Marked({ async: false });
@@ -38,17 +42,27 @@ const nodeFromHash = (): NodeId | undefined => {
  * terminal. The URL hash deep-links to a node (`#bridge-netfilter`), and browser back and forward walk the
  * history. Choices are buttons; 1–9 take them, b goes back, p peeks.
  */
-export class K8sAdventureElement extends HTMLElement {
+export class K8sAdventureElement extends ElementBase {
   #walk: WalkState = walkState(startSession());
+  /** Whether the URL hash drives the player (the default) or the page keeps its hash to itself (routing="none"). */
+  #hash = true;
   readonly #root = this.attachShadow({ mode: 'open' });
 
   connectedCallback(): void {
-    const start = this.getAttribute('start') ?? START;
-    const startAt = nodeFromHash() ?? (isNodeId(start) ? start : START);
+    const read = readOptions((name) => this.getAttribute(name));
+    if (!read.ok) {
+      this.#root.innerHTML = `<style>${PLAYER_CSS}</style><p class="error" role="alert">k8s-adventure: ${escapeHtml(read.error)}</p>`;
+      return;
+    }
+    this.#hash = read.options.routing === 'hash';
+    const startAt = (this.#hash && nodeFromHash()) || read.options.start;
     this.#walk = walkState(startSession(startAt));
-    history.replaceState(this.#state(), '', `#${startAt}`);
-    window.addEventListener('popstate', this.#onPopState);
-    window.addEventListener('hashchange', this.#onHashChange);
+    forgetArrival(this);
+    if (this.#hash) {
+      history.replaceState(withHostState(this.#state()), '', `#${startAt}`);
+      window.addEventListener('popstate', this.#onPopState);
+      window.addEventListener('hashchange', this.#onHashChange);
+    }
     this.#root.addEventListener('click', this.#onClick);
     this.#root.addEventListener('keydown', this.#onKeyDown as EventListener);
     this.#render(false);
@@ -57,6 +71,8 @@ export class K8sAdventureElement extends HTMLElement {
   disconnectedCallback(): void {
     window.removeEventListener('popstate', this.#onPopState);
     window.removeEventListener('hashchange', this.#onHashChange);
+    this.#root.removeEventListener('click', this.#onClick);
+    this.#root.removeEventListener('keydown', this.#onKeyDown as EventListener);
   }
 
   #state(): HistoryState {
@@ -84,7 +100,7 @@ export class K8sAdventureElement extends HTMLElement {
     const id = nodeFromHash();
     if (!id || id === currentNode(this.#walk.session).id) return;
     this.#open(startSession(id));
-    history.replaceState(this.#state(), '', `#${id}`);
+    history.replaceState(withHostState(this.#state()), '', `#${id}`);
     this.#render(true);
   };
 
@@ -96,7 +112,7 @@ export class K8sAdventureElement extends HTMLElement {
     const before = this.#walk;
     this.#walk = intend(before, intent, content);
     if (this.#walk.session !== before.session) {
-      history.pushState(this.#state(), '', `#${currentNode(this.#walk.session).id}`);
+      if (this.#hash) history.pushState(withHostState(this.#state()), '', `#${currentNode(this.#walk.session).id}`);
       this.#render(true);
     } else if (this.#walk !== before) {
       this.#render(false);
@@ -125,6 +141,7 @@ export class K8sAdventureElement extends HTMLElement {
     const { session, peeking } = this.#walk;
     const screen = screenOf(session, content);
     const { node, title, byHand, wayBack: way } = screen;
+    announceArrival(this, node, title);
     const crumbs = breadcrumb(session, Number.POSITIVE_INFINITY).chapters;
     const body = html(byHand ? byHand.rest : screen.markdown);
     const choices =
@@ -160,4 +177,4 @@ export class K8sAdventureElement extends HTMLElement {
   }
 }
 
-if (!customElements.get('k8s-adventure')) customElements.define('k8s-adventure', K8sAdventureElement);
+defineOnce('k8s-adventure', K8sAdventureElement);

@@ -57,6 +57,48 @@ describe('the docs site in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('zooms and pans the whole graph from the keyboard and the buttons, opening with labels readable at page width', async () => {
+    const { page, errors } = await open('index.html');
+    const viewport = page.locator('figure.graph .zoom-viewport');
+    const transform = () => viewport.locator('svg').evaluate((svg) => (svg as SVGSVGElement).style.transform);
+    const scale = async () => Number(await viewport.getAttribute('data-scale'));
+    // Labels as drawn on screen: the smallest is what a reader must make out.
+    const smallestLabel = () => viewport.evaluate((element) => Math.min(...[...element.querySelectorAll('svg text')].map((text) => text.getBoundingClientRect().height)));
+    expect(await smallestLabel()).toBeGreaterThanOrEqual(11);
+    await viewport.screenshot({ path: join(SCREENSHOTS, 'site-graph-zoom.png') });
+    const opening = await transform();
+    await viewport.focus();
+    await page.keyboard.press('+');
+    expect(await transform()).not.toBe(opening);
+    expect(await scale()).toBeCloseTo(1.25, 2);
+    const zoomed = await transform();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowRight');
+    expect(await transform()).not.toBe(zoomed);
+    await page.keyboard.press('0');
+    expect(await transform()).toBe(opening);
+    // The whole graph fits the viewport; Reset and − are buttons reached by Tab like any other.
+    await page.locator('.zoom-controls button', { hasText: 'Whole graph' }).click();
+    const [frame, drawing] = await Promise.all([viewport.boundingBox(), viewport.locator('svg').boundingBox()]);
+    expect(drawing!.width).toBeLessThanOrEqual(frame!.width + 1);
+    expect(drawing!.height).toBeLessThanOrEqual(frame!.height + 1);
+    // Farther out than the whole graph shows nothing more.
+    const whole = await scale();
+    await page.locator('.zoom-controls button[aria-label="Zoom out"]').click();
+    expect(await scale()).toBe(whole);
+    await page.locator('.zoom-controls button', { hasText: 'Reset' }).click();
+    expect(await transform()).toBe(opening);
+    // A drag pans, and the node it started on is not followed.
+    const box = (await viewport.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 100);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 200, box.y + 40, { steps: 5 });
+    await page.mouse.up();
+    expect(await transform()).not.toBe(opening);
+    expect(await heading(page)).toBe('QUESTION Bringing up a Kubernetes node');
+    expect(errors).toEqual([]);
+  });
+
   it('clicks through to a fix, and back with the player and with the browser', async () => {
     const { page, errors } = await open('selinux.html');
     expect(await heading(page)).toBe('QUESTION What will SELinux be set to?');

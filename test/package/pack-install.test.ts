@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodes } from '../../machines/index.ts';
+import { readContent } from '../../src/content/index.ts';
 import { fixtureDir } from '../helpers/fixtures.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'k8s-pack-'));
@@ -62,4 +63,47 @@ describe('npm pack, then npm install -g from the tarball', () => {
     expect(runIt.stdout.trim()).toBe(String(Object.keys(nodes).length));
     // tsc type-checks the package's declarations from scratch: over 20 s on a loaded 2-core machine.
   }, 90_000);
+
+  it('ships the browser exports: k8s-adventure/player loads in Node without a DOM, registers nothing, and types resolve', () => {
+    const project = join(work, 'docs-site');
+    mkdirSync(join(project, 'node_modules'), { recursive: true });
+    symlinkSync(installed, join(project, 'node_modules', 'k8s-adventure'));
+    writeFileSync(join(project, 'package.json'), '{"type":"module"}');
+    // As a docs engine's server-side render would: import it (twice), with no DOM at all.
+    const ssr = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        "const a = await import('k8s-adventure/player'); const b = await import('k8s-adventure/player'); const { contentOf } = await import('k8s-adventure/content'); console.log(JSON.stringify({ same: a === b, defined: typeof customElements, events: a.REACH_EVENTS, books: a.BOOKS, title: contentOf('bridge-netfilter')?.title }))",
+      ],
+      { cwd: project, encoding: 'utf8' },
+    );
+    expect(ssr.stderr).toBe('');
+    expect(JSON.parse(ssr.stdout)).toEqual({
+      same: true,
+      defined: 'undefined',
+      events: { doom: 'k8s-adventure-doom', fix: 'k8s-adventure-fix', ready: 'k8s-adventure-ready' },
+      books: ['walkthrough'],
+      title: readContent().get('bridge-netfilter')!.title,
+    });
+    writeFileSync(
+      join(project, 'page.ts'),
+      [
+        "import 'k8s-adventure/player';",
+        "import { REACH_EVENTS, type ReachDetail } from 'k8s-adventure/player';",
+        "import { contentEntries, contentOf, type PlayerContent } from 'k8s-adventure/content';",
+        "const player = document.querySelector('k8s-adventure');",
+        "player?.addEventListener('k8s-adventure-doom', (event) => { const detail: ReachDetail = event.detail; console.log(detail.id, detail.kind, detail.title); });",
+        'document.addEventListener(REACH_EVENTS.fix, () => undefined);',
+        "const words: PlayerContent | undefined = contentOf('bridge-netfilter');",
+        'export const count: number = contentEntries.length + (words ? 1 : 0);',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: false, lib: ['ES2022', 'DOM'], types: [] }, files: ['page.ts'] }));
+    const tsc = spawnSync(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '-p', project], { encoding: 'utf8' });
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(tsc.status).toBe(0);
+  }, 120_000);
 });
