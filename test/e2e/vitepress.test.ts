@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NodeId } from '../../machines/index.ts';
 import { readContent } from '../../src/content/index.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveDirectory } from '../helpers/static-server.ts';
@@ -13,7 +14,7 @@ import { serveDirectory } from '../helpers/static-server.ts';
 const EXAMPLE = resolve('examples/vitepress');
 const SCREENSHOTS = join(process.cwd(), 'test-results');
 const content = readContent();
-const title = (id: string) => content.get(id)!.title;
+const title = (id: NodeId) => content.get(id)!.title;
 
 let browser: Browser;
 let site: { url: string; close: () => Promise<void> };

@@ -10,25 +10,25 @@ function listen(target: EventTarget): CustomEvent<ReachDetail>[] {
 
 describe("the player's arrival events", () => {
   it.each([
-    ['doom', 'k8s-adventure-doom'],
-    ['fix', 'k8s-adventure-fix'],
-    ['ready', 'k8s-adventure-ready'],
-  ] as const)('announces a %s as a bubbling, composed %s with id, kind and title', (kind, type) => {
+    ['doom', 'k8s-adventure-doom', 'devicemapper-loopback-doom'],
+    ['fix', 'k8s-adventure-fix', 'enable-overlay'],
+    ['ready', 'k8s-adventure-ready', 'ready'],
+  ] as const)('announces a %s as a bubbling, composed %s with id, kind and title', (kind, type, id) => {
     const target = new EventTarget();
     const heard = listen(target);
-    announceArrival(target, { id: `some-${kind}`, kind }, 'A title');
+    announceArrival(target, { id, kind }, 'A title');
     expect(heard).toHaveLength(1);
     expect(heard[0]!.type).toBe(type);
     expect(heard[0]!.bubbles).toBe(true);
     expect(heard[0]!.composed).toBe(true);
-    expect(heard[0]!.detail).toEqual({ id: `some-${kind}`, kind, title: 'A title' });
+    expect(heard[0]!.detail).toEqual({ id, kind, title: 'A title' });
   });
 
   it('says nothing at questions and passages, nor twice for the same node drawn again', () => {
     const target = new EventTarget();
     const heard = listen(target);
     announceArrival(target, { id: 'selinux-mode', kind: 'question' }, 'Q');
-    announceArrival(target, { id: 'some-info', kind: 'info' }, 'I');
+    announceArrival(target, { id: 'debian-ubuntu-differences', kind: 'info' }, 'I');
     expect(heard).toEqual([]);
     announceArrival(target, { id: 'selinux-permissive', kind: 'fix' }, 'F');
     announceArrival(target, { id: 'selinux-permissive', kind: 'fix' }, 'F');
