@@ -9,6 +9,7 @@ import { UsageError } from '../kit/usage-error.ts';
 import { killAllGroups, openHost } from '../host/index.ts';
 import { nodeName } from '../host/node-name.ts';
 import { podView } from '../host/pod-view.ts';
+import { npdPluginProbe, runNpdPlugin } from '../npd/plugin.ts';
 import { PROBES, runProbes } from '../probes/index.ts';
 import { questionsOf } from '../probes/question-probes.ts';
 import { renderResults, summarize } from '../probes/render-results.ts';
@@ -34,7 +35,10 @@ function onInterrupt(stop: AbortController): () => void {
 export const doctorSpec = {
   name: 'doctor',
   title: 'k8s-adventure doctor: every read-only probe at once, grouped by chapter',
-  usage: ['k8s-adventure doctor [--host-dir DIR [--in-pod]] [--json [--node-name NAME]] [--skip ID,...] [--timeout MS]'],
+  usage: [
+    'k8s-adventure doctor [--host-dir DIR [--in-pod]] [--json [--node-name NAME]] [--skip ID,...] [--timeout MS]',
+    'k8s-adventure doctor --npd-plugin PROBE_ID [--host-dir DIR [--in-pod]] [--timeout MS]',
+  ],
   flags: {
     'host-dir': { type: 'string', arg: 'DIR', help: ['probe a captured host instead of this machine: a mounted root, a fixture, or an extracted sos report'] },
     'in-pod': {
@@ -44,6 +48,12 @@ export const doctorSpec = {
     },
     json: { type: 'boolean', help: ['print {"version", "host", "summary", "results": [...]}'] },
     'node-name': { type: 'string', arg: 'NAME', help: ['the node\'s name in the JSON\'s host.node (default: $NODE_NAME, else the hostname)'] },
+    'npd-plugin': {
+      type: 'string',
+      arg: 'PROBE_ID',
+      help: ['run one probe as a node-problem-detector custom plugin: one line, exit 0 OK, 1 NonOK, 2 Unknown'],
+      conflicts: { flag: 'json', message: '--npd-plugin prints the one line NPD reads; it does not take --json' },
+    },
     skip: { type: 'string', arg: 'ID,...', help: ['leave these probes out (ids as in the output)'] },
     timeout: { type: 'string', arg: 'MS', help: ['give each probe this long before it counts as unknown: 1 to 600000 (default: 5000)'] },
   },
@@ -65,8 +75,14 @@ export async function doctorCommand(args: string[], io: Io): Promise<number> {
     if (!ids.includes(id)) throw new UsageError(`unknown probe '${id}' in --skip${didYouMean(id, ids)}; valid probes: ${ids.join(', ')}`);
   }
   const timeoutMs = parseTimeout(options.timeout);
+  const npdProbe = options['npd-plugin'] === undefined ? undefined : npdPluginProbe(options['npd-plugin']);
   const opened = openHost(options['host-dir'], io.cwd, io.env);
   const host = options['in-pod'] ? podView(opened) : opened;
+  if (npdProbe) {
+    const { exitCode, line } = await runNpdPlugin(npdProbe, host, timeoutMs);
+    io.stdout.write(`${line}\n`);
+    return exitCode;
+  }
   const node = await nodeName(host, options['node-name'], io.env);
   const probes = PROBES.filter((probe) => !skip.includes(probe.id));
   const stop = new AbortController();
