@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { allPaths } from '../machines/index.ts';
 import { median, ratioToNode, timeInTerminal, timeProcess } from './measure.ts';
 import { playerSize } from './player-size.ts';
+import { benchFleet } from './fleet.ts';
 
 const BIN = resolve(process.env.K8S_ADVENTURE_BIN ?? 'dist/cli.js');
 const node = process.execPath;
@@ -57,6 +58,9 @@ add('peak RSS of an interactive run', `${rssMb.toFixed(0)} MB`, '≤ 100 MB', rs
 // 6. The browser player bundle.
 const { gzip } = await playerSize();
 add('browser player bundle', `${(gzip / 1024).toFixed(1)} KB gzip`, '≤ 60 KB gzip', gzip <= 60 * 1024);
+
+// fleet over generated captured hosts and over 10,000 results on standard input (bench/fleet.ts).
+await benchFleet(add, { node, bin: BIN, work });
 
 // 7. The full test suite (slow: skip with --quick).
 if (!process.argv.includes('--quick')) {

@@ -15,13 +15,19 @@ export interface CaptureRunOptions {
 
 /** One capture, probed as `doctor --host-dir` probes it; the node is named by its directory. */
 async function probeCapture(name: string, path: string, options: CaptureRunOptions): Promise<NodeReport> {
+  // A signal of its own, tied to the run's: runProbes sizes its signal's listener limit for one host's probes.
+  const own = new AbortController();
+  const stop = () => own.abort();
+  options.signal?.addEventListener('abort', stop, { once: true });
   try {
     const host = openHost(path, '/', {});
-    const results = await runProbes(PROBES, host, { timeoutMs: options.timeoutMs, ...(options.signal ? { signal: options.signal } : {}) });
+    const results = await runProbes(PROBES, host, { timeoutMs: options.timeoutMs, signal: own.signal });
     return { name, kind: 'result', findings: results.map(({ id, status, observed, node }) => ({ id, status, observed, ...(node ? { node } : {}) })) };
   } catch (error) {
     // A capture doctor itself refuses (a broken capture manifest) is a gap under its name, not the end of the run.
     return { name, kind: 'unreadable', reason: (error as Error).message };
+  } finally {
+    options.signal?.removeEventListener('abort', stop);
   }
 }
 
@@ -34,8 +40,8 @@ async function probeCapture(name: string, path: string, options: CaptureRunOptio
 export async function* reportsFromCaptures(path: string, shown: string, options: CaptureRunOptions): AsyncGenerator<NodeReport> {
   const entries = (await sortedEntries(path, shown)).filter((entry) => !entry.name.startsWith('.'));
   const total = entries.length;
-  // Every running probe listens on the one signal: jobs × probes listeners at once, by design.
-  if (options.signal) setMaxListeners(0, options.signal);
+  // One listener a running capture on the run's signal.
+  if (options.signal) setMaxListeners(options.jobs + 10, options.signal);
   const done = new Map<number, NodeReport>();
   let next = 0;
   let finished = 0;
