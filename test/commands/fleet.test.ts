@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Readable } from 'node:stream';
+import { main } from '../../src/cli/main.ts';
 import { fixtureDir } from '../helpers/fixtures.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
@@ -105,6 +107,21 @@ describe('fleet --captures DIR: doctor on every captured host and sos report', (
     const fromFleet = fleet.problems.filter((problem: { status: string; nodes: string[] }) => problem.status === 'fail' && problem.nodes.includes(BROKEN[0]!)).map((problem: { probe: string }) => problem.probe);
     expect(fromFleet.sort()).toEqual(fromDoctor.sort());
     expect(fleet.gaps).toEqual([{ name: 'sosreport-node9.tar.xz', kind: 'unreadable', reason: expect.stringMatching(/^not a directory/) }]);
+  });
+});
+
+describe('the progress bar', () => {
+  it('is drawn on stderr only when stderr is a terminal', async () => {
+    const captures = join(work, 'progress');
+    mkdirSync(captures);
+    for (const name of HEALTHY) symlinkSync(fixtureDir(name), join(captures, name));
+    let stderr = '';
+    let stdout = '';
+    const io = { stdout: { write: (text: string) => (stdout += text) }, stderr: { isTTY: true, write: (text: string) => (stderr += text) }, stdin: Readable.from(['']), env: {}, cwd: process.cwd() };
+    expect(await main(['fleet', '--captures', captures, '--jobs', '1'], io)).toBe(0);
+    expect(stderr).toMatch(/\r\[#{30}\] 2\/2 hosts\n$/);
+    expect(stdout).toMatch(/^k8s-adventure fleet: 2 nodes/);
+    expect((await runCli(['fleet', '--captures', captures])).stderr).toBe('');
   });
 });
 
