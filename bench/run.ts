@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { allPaths } from '../machines/index.ts';
 import { ratioTo, spreadOf, timeInTerminal, timeProcess, type Ratio, type Spread } from './measure.ts';
 import { playerSize } from './player-size.ts';
+import { benchFleet } from './fleet.ts';
 import { profileOnce } from './profile.ts';
 
 /**
@@ -117,4 +118,15 @@ for (const node of nodes) {
 
 const { gzip } = await playerSize();
 console.log(`\nbrowser player bundle: ${(gzip / 1024).toFixed(1)} KB gzip (target ≤ 60 KB gzip: ${gzip <= 60 * 1024 ? 'met' : 'MISSED'})`);
+
+// fleet over generated captured hosts and over 10,000 results on standard input (bench/fleet.ts), on the first Node.
+const fleetRows: Row[] = [];
+await benchFleet(
+  (measure, now, target, met) => {
+    fleetRows.push({ measure, now, target, met });
+    console.log(`${met ? 'met   ' : 'MISSED'}  ${measure}: ${now} (target ${target})`);
+  },
+  { node: nodes[0]!, bin: BIN, work },
+);
+tables.push(`fleet\n\n| measure | now | target | |\n|---|---|---|---|\n${fleetRows.map((row) => `| ${row.measure} | ${row.now} | ${row.target} | ${row.met ? 'met' : 'missed'} |`).join('\n')}`);
 console.log(`\n${tables.join('\n\n')}`);

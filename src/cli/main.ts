@@ -26,6 +26,13 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
       return { spec, run };
     },
   },
+  fleet: {
+    summary: 'one triage across many nodes: doctor results, kubectl logs, or captured hosts',
+    load: async () => {
+      const { fleetSpec: spec, fleetCommand: run } = await import('../commands/fleet.ts');
+      return { spec, run };
+    },
+  },
   why: {
     summary: 'find the node that explains an error, a warning or a log',
     load: async () => {

@@ -7,6 +7,9 @@ import { parseTimeout } from '../kit/timeout.ts';
 import { didYouMean } from '../kit/suggest.ts';
 import { UsageError } from '../kit/usage-error.ts';
 import { killAllGroups, openHost } from '../host/index.ts';
+import { nodeName } from '../host/node-name.ts';
+import { podView } from '../host/pod-view.ts';
+import { npdPluginProbe, runNpdPlugin } from '../npd/plugin.ts';
 import { PROBES, runProbes } from '../probes/index.ts';
 import { questionsOf } from '../probes/question-probes.ts';
 import { renderResults, summarize } from '../probes/render-results.ts';
@@ -32,10 +35,25 @@ function onInterrupt(stop: AbortController): () => void {
 export const doctorSpec = {
   name: 'doctor',
   title: 'k8s-adventure doctor: every read-only probe at once, grouped by chapter',
-  usage: ['k8s-adventure doctor [--host-dir DIR] [--json] [--skip ID,...] [--timeout MS]'],
+  usage: [
+    'k8s-adventure doctor [--host-dir DIR [--in-pod]] [--json [--node-name NAME]] [--skip ID,...] [--timeout MS]',
+    'k8s-adventure doctor --npd-plugin PROBE_ID [--host-dir DIR [--in-pod]] [--timeout MS]',
+  ],
   flags: {
     'host-dir': { type: 'string', arg: 'DIR', help: ['probe a captured host instead of this machine: a mounted root, a fixture, or an extracted sos report'] },
+    'in-pod': {
+      type: 'boolean',
+      help: ["--host-dir is this pod's node, mounted: per-namespace views (/proc/sys/net, mounts, processes) say unknown"],
+      requires: { flag: 'host-dir', message: "--in-pod says --host-dir is the node's root mounted in this pod; it needs --host-dir DIR" },
+    },
     json: { type: 'boolean', help: ['print {"version", "host", "summary", "results": [...]}'] },
+    'node-name': { type: 'string', arg: 'NAME', help: ['the node\'s name in the JSON\'s host.node (default: $NODE_NAME, else the hostname)'] },
+    'npd-plugin': {
+      type: 'string',
+      arg: 'PROBE_ID',
+      help: ['run one probe as a node-problem-detector custom plugin: one line, exit 0 OK, 1 NonOK, 2 Unknown'],
+      conflicts: { flag: 'json', message: '--npd-plugin prints the one line NPD reads; it does not take --json' },
+    },
     skip: { type: 'string', arg: 'ID,...', help: ['leave these probes out (ids as in the output)'] },
     timeout: { type: 'string', arg: 'MS', help: ['give each probe this long before it counts as unknown: 1 to 600000 (default: 5000)'] },
   },
@@ -57,7 +75,15 @@ export async function doctorCommand(args: string[], io: Io): Promise<number> {
     if (!ids.includes(id)) throw new UsageError(`unknown probe '${id}' in --skip${didYouMean(id, ids)}; valid probes: ${ids.join(', ')}`);
   }
   const timeoutMs = parseTimeout(options.timeout);
-  const host = openHost(options['host-dir'], io.cwd, io.env);
+  const npdProbe = options['npd-plugin'] === undefined ? undefined : npdPluginProbe(options['npd-plugin']);
+  const opened = openHost(options['host-dir'], io.cwd, io.env);
+  const host = options['in-pod'] ? podView(opened) : opened;
+  if (npdProbe) {
+    const { exitCode, line } = await runNpdPlugin(npdProbe, host, timeoutMs);
+    io.stdout.write(`${line}\n`);
+    return exitCode;
+  }
+  const node = await nodeName(host, options['node-name'], io.env);
   const probes = PROBES.filter((probe) => !skip.includes(probe.id));
   const stop = new AbortController();
   const release = onInterrupt(stop);
@@ -69,7 +95,7 @@ export async function doctorCommand(args: string[], io: Io): Promise<number> {
         return { ...result, title: probe.title, chapter: probe.chapter, questions: questionsOf(probe.id) };
       });
       // Host text keeps every character, escaped: control and bidi characters arrive as \uXXXX, never raw.
-      io.stdout.write(`${escapeJsonText(JSON.stringify({ version: GRAPH_VERSION, host: { kind: host.kind, description: host.description }, summary: summarize(results), results: detailed }, null, 2))}\n`);
+      io.stdout.write(`${escapeJsonText(JSON.stringify({ version: GRAPH_VERSION, host: { kind: host.kind, description: host.description, ...(node ? { node } : {}) }, summary: summarize(results), results: detailed }, null, 2))}\n`);
     } else {
       io.stdout.write(renderResults(results, probes, host.description));
     }

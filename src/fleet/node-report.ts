@@ -17,7 +17,7 @@ export interface NodeFinding {
  */
 export type NodeReport =
   | { name: string; kind: 'result'; findings: NodeFinding[] }
-  | { name: string; kind: 'missing' | 'truncated' | 'unparseable'; reason: string };
+  | { name: string; kind: 'missing' | 'truncated' | 'unparseable' | 'unreadable'; reason: string };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -31,7 +31,11 @@ function findingOf(value: unknown): NodeFinding | undefined {
   };
 }
 
-/** Reads one node's `doctor --json` text. JSON that stops short is truncated; anything else unparseable. */
+/**
+ * Reads one node's `doctor --json` text. JSON that stops short is truncated; anything else unparseable. The node is
+ * named by the `host.node` doctor wrote (--node-name, NODE_NAME, the hostname) when there is one, else by `name`
+ * (the file or pod it came from).
+ */
 export function parseNodeReport(name: string, text: string): NodeReport {
   if (!text.trim()) return { name, kind: 'missing', reason: 'no doctor output' };
   let data: unknown;
@@ -47,5 +51,6 @@ export function parseNodeReport(name: string, text: string): NodeReport {
   const findings = data.results.map(findingOf);
   const bad = findings.findIndex((finding) => finding === undefined);
   if (bad >= 0) return { name, kind: 'unparseable', reason: `result ${bad + 1} is not a probe verdict` };
-  return { name, kind: 'result', findings: findings as NodeFinding[] };
+  const node = isRecord(data.host) && typeof data.host.node === 'string' && data.host.node.trim() ? data.host.node : name;
+  return { name: node, kind: 'result', findings: findings as NodeFinding[] };
 }
