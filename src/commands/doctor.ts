@@ -10,6 +10,11 @@ import { killAllGroups, openHost } from '../host/index.ts';
 import { PROBES, runProbes } from '../probes/index.ts';
 import { questionsOf } from '../probes/question-probes.ts';
 import { renderResults, summarize } from '../probes/render-results.ts';
+import { renderJunit } from '../probes/render-junit.ts';
+import { renderMarkdown } from '../probes/render-markdown.ts';
+import { triageResults, type DoctorTriage } from '../probes/triage.ts';
+import { readContent } from '../content/index.ts';
+import { style, wantsColor } from '../text/style.ts';
 import { escapeJsonText } from '../text/sanitize.ts';
 
 /**
@@ -32,10 +37,24 @@ function onInterrupt(stop: AbortController): () => void {
 export const doctorSpec = {
   name: 'doctor',
   title: 'k8s-adventure doctor: every read-only probe at once, grouped by chapter',
-  usage: ['k8s-adventure doctor [--host-dir DIR] [--json] [--skip ID,...] [--timeout MS]'],
+  usage: ['k8s-adventure doctor [--host-dir DIR] [--format text|json|junit|markdown | --json] [--verbose] [--no-color] [--skip ID,...] [--timeout MS]'],
   flags: {
     'host-dir': { type: 'string', arg: 'DIR', help: ['probe a captured host instead of this machine: a mounted root, a fixture, or an extracted sos report'] },
-    json: { type: 'boolean', help: ['print {"version", "host", "summary", "results": [...]}'] },
+    format: {
+      type: 'string',
+      arg: 'FORMAT',
+      help: [],
+      helpPerChoice: {
+        text: ['problems root first, each with the probes that point at it, its fix and the node to go to (default)'],
+        json: ['{"version", "host", "summary", "results": [...], "problems": [...]}'],
+        junit: ['JUnit XML for CI: one suite per chapter; fail is a failure, warn, unknown and n/a are skipped'],
+        markdown: ['a report to paste into a ticket'],
+      },
+      choices: { values: ['text', 'json', 'junit', 'markdown'], unknown: (value, hint) => `unknown format '${value}'${hint}; valid formats: text, json, junit, markdown` },
+    },
+    json: { type: 'boolean', help: ['the same as --format json'], conflicts: { flag: 'format', message: '--json is --format json: give one of them' } },
+    verbose: { type: 'boolean', help: ['list passing and n/a probes too (text), not only their counts'] },
+    'no-color': { type: 'boolean', help: ['no colour (also NO_COLOR); there is none when the output is not a terminal'] },
     skip: { type: 'string', arg: 'ID,...', help: ['leave these probes out (ids as in the output)'] },
     timeout: { type: 'string', arg: 'MS', help: ['give each probe this long before it counts as unknown: 1 to 600000 (default: 5000)'] },
   },
@@ -44,9 +63,20 @@ export const doctorSpec = {
     'k8s-adventure doctor',
     'k8s-adventure doctor --host-dir /mnt/node-root --skip aws-instance,aws-cluster-tag,aws-security-groups',
     "k8s-adventure doctor --host-dir ./sosreport-node1-2016 --json | jq '.results[] | select(.status == \"fail\")'",
+    'k8s-adventure doctor --format junit > doctor-junit.xml',
   ],
   footer: 'Exit codes: 0 nothing failed (warn, unknown and n/a do not fail), 1 something failed, 2 bad input.',
 } as const satisfies CommandSpec;
+
+/** The triage in `--json`: each problem root first, the probes that point at it, and its fix. */
+const problemsJson = (triage: DoctorTriage) =>
+  triage.problems.map((problem) => ({
+    ...(problem.node ? { node: problem.node, kind: problem.kind } : {}),
+    title: problem.title,
+    status: problem.status,
+    causes: problem.causes.map((cause) => cause.id),
+    fix: problem.fix,
+  }));
 
 /** `k8s-adventure doctor`: every probe at once, no questions. Exit 1 when anything fails. */
 export async function doctorCommand(args: string[], io: Io): Promise<number> {
@@ -57,21 +87,29 @@ export async function doctorCommand(args: string[], io: Io): Promise<number> {
     if (!ids.includes(id)) throw new UsageError(`unknown probe '${id}' in --skip${didYouMean(id, ids)}; valid probes: ${ids.join(', ')}`);
   }
   const timeoutMs = parseTimeout(options.timeout);
+  const format = options.json ? 'json' : (options.format ?? 'text');
   const host = openHost(options['host-dir'], io.cwd, io.env);
   const probes = PROBES.filter((probe) => !skip.includes(probe.id));
   const stop = new AbortController();
   const release = onInterrupt(stop);
   try {
-    const results = await runProbes(probes, host, { timeoutMs, signal: stop.signal, raw: Boolean(options.json) });
-    if (options.json) {
+    const results = await runProbes(probes, host, { timeoutMs, signal: stop.signal, raw: format === 'json' });
+    const triage = triageResults(results, readContent());
+    if (format === 'json') {
       const detailed = results.map((result) => {
         const probe = probes.find((candidate) => candidate.id === result.id)!;
         return { ...result, title: probe.title, chapter: probe.chapter, questions: questionsOf(probe.id) };
       });
       // Host text keeps every character, escaped: control and bidi characters arrive as \uXXXX, never raw.
-      io.stdout.write(`${escapeJsonText(JSON.stringify({ version: GRAPH_VERSION, host: { kind: host.kind, description: host.description }, summary: summarize(results), results: detailed }, null, 2))}\n`);
+      io.stdout.write(`${escapeJsonText(JSON.stringify({ version: GRAPH_VERSION, host: { kind: host.kind, description: host.description }, summary: summarize(results), results: detailed, problems: problemsJson(triage) }, null, 2))}\n`);
+    } else if (format === 'junit') {
+      io.stdout.write(renderJunit(results, triage, probes));
+    } else if (format === 'markdown') {
+      io.stdout.write(renderMarkdown(results, triage, probes, host.description));
     } else {
-      io.stdout.write(renderResults(results, probes, host.description));
+      const color = wantsColor(io.stdout, io.env, Boolean(options['no-color']));
+      const width = io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : Number.POSITIVE_INFINITY;
+      io.stdout.write(renderResults(results, triage, probes, host.description, { width, style: style(color), verbose: Boolean(options.verbose) }));
     }
     return results.some((result) => result.status === 'fail') ? EXIT.doom : EXIT.ok;
   } finally {

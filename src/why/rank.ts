@@ -1,5 +1,7 @@
 import { nodes, type NodeKind } from '../../machines/index.ts';
 import type { ContentLibrary } from '../content/index.ts';
+import { fixOf, type Remedy } from '../content/fix-of.ts';
+import { remedyLines } from '../content/fix-text.ts';
 import type { SymptomFinding, Hit } from './scan.ts';
 
 /** One node that explains something in the input: public shape of `why --json`. */
@@ -12,6 +14,8 @@ export interface WhyMatch {
   command: string;
   count: number;
   hits: Hit[];
+  /** What puts it right (content/fix-of.ts): a fix's commands for every OS, or the walk to take. */
+  fix: Remedy[];
 }
 
 /** Dead ends first (they are where things break), then by how much evidence, then by where it appears. */
@@ -36,6 +40,7 @@ export function rank(findings: Iterable<SymptomFinding>, content: ContentLibrary
         command: `k8s-adventure --start-at ${finding.node}`,
         count: finding.count,
         hits: finding.hits,
+        fix: fixOf(finding.node, content),
       };
     });
 }
@@ -48,7 +53,7 @@ export function renderWhy(matches: readonly WhyMatch[], lines: number): string {
     out.push('', `${index + 1}. ${match.title} (${match.kind}: ${match.id})`);
     for (const hit of match.hits) out.push(`   line ${hit.line}: ${hit.text}`);
     if (match.count > match.hits.length) out.push(`   …and ${match.count - match.hits.length} more`);
-    out.push(`   ${match.means}`, `   → ${match.command}`);
+    out.push(`   ${match.means}`, ...remedyLines(match.fix, '   ', Number.POSITIVE_INFINITY), `   → ${match.command}`);
   });
   return `${out.join('\n')}\n`;
 }
