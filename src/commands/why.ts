@@ -14,6 +14,7 @@ import { splitLines } from '../why/lines.ts';
 import { buildMatchers } from '../why/matchers.ts';
 import { rank, renderWhy } from '../why/rank.ts';
 import { scan } from '../why/scan.ts';
+import { correlate } from '../why/correlate.ts';
 import type { CommandSpec } from '../kit/command-spec.ts';
 import { parseCommand } from '../kit/parse-options.ts';
 import { withExitSignals } from '../kit/exit-signals.ts';
@@ -57,7 +58,7 @@ export const whySpec = {
     file: { type: 'string', arg: 'LOG', help: ['read a log file (any size: it is streamed)'] },
     json: {
       type: 'boolean',
-      help: ['print {"version", "lines", "matches": [{"id", "kind", "title", "means", "command", "count", "hits": [{"line", "text", "symptom"}]}]}'],
+      help: ['print {"version", "lines", "matches": [{"id", "kind", "title", "means", "command", "count", "hits": [{"line", "text", "symptom"}], "fix": [...]}]}'],
     },
   },
   notes: [
@@ -88,9 +89,10 @@ export async function whyCommand(args: string[], io: Io): Promise<number> {
   }
   if (text === '') throw new UsageError('why got empty text');
   const content = readContent();
-  const { lines, findings } = await scan(splitLines(await inputOf(text, values.file, io)), buildMatchers(content));
+  const scanned = await scan(splitLines(await inputOf(text, values.file, io)), buildMatchers(content));
+  const { lines } = scanned;
   if (text === '-' && lines === 0) throw new UsageError('nothing arrived on standard input');
-  const matches = rank(findings.values(), content);
+  const matches = rank(correlate(scanned).values(), content);
   io.stdout.write(values.json ? `${JSON.stringify({ version: GRAPH_VERSION, lines, matches }, null, 2)}\n` : renderWhy(matches, lines));
   return matches.length ? EXIT.ok : EXIT.doom;
 }
