@@ -46,8 +46,18 @@ describe('k8s-adventure why', () => {
     expect(result.stdout).toMatch(/^k8s-adventure why: 16 nodes explain what was found in \d+ lines/);
   });
 
-  it('exits 1 when nothing matches', () => {
-    expect(spawnBin(['why', 'all quiet'])).toMatchObject({ code: 1, stdout: 'k8s-adventure why: nothing in 1 line matches a known symptom\n' });
+  it('exits 1 when nothing matches, and still offers a next step: the chapters, each with a hint', () => {
+    const result = spawnBin(['why', 'all quiet']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^k8s-adventure why: nothing in 1 line matches a known symptom\n\nStart from the chapter it belongs to:\n\n/);
+    expect(result.stdout).toMatch(/\n {2}k8s-adventure --start-at bridge-netfilter +Bridge netfilter, e\.g\. "WARNING: bridge-nf-call-iptables is disabled"\n/);
+  });
+
+  it('a log that matched nothing gets the chapters, not a word search', () => {
+    const result = spawnBin(['why', '-'], 'reboot\nreboot\nreboot\nreboot\n');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('Start from the chapter it belongs to:');
+    expect(JSON.parse(spawnBin(['why', '-', '--json'], 'reboot\n').stdout).suggestions[0]).toMatchObject({ id: expect.any(String), command: expect.stringMatching(/^k8s-adventure --start-at /) });
   });
 
   it('strips escape sequences from the text it echoes', () => {
