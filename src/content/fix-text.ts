@@ -5,7 +5,8 @@ import { style as makeStyle, type Style } from '../text/style.ts';
 /** Prose wrapped to `width` with a hanging indent: the first line after `first`, the rest after `rest`. */
 export function hang(text: string, first: string, rest: string, width: number): string[] {
   if (!Number.isFinite(width)) return [first + text];
-  const room = Math.max(20, width - rest.length);
+  // One width for every line (wrap-ansi has no first-line width): the longer prefix decides it.
+  const room = Math.max(20, width - Math.max(first.length, rest.length));
   const lines = wrapAnsi(text, room, { hard: false, trim: true }).split('\n');
   return lines.map((line, index) => (index === 0 ? first : rest) + line);
 }

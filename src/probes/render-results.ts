@@ -40,7 +40,7 @@ const chapterTitle = (probes: readonly Probe[], id: string) => chapters.find((ch
 export function renderResults(results: readonly ProbeResult[], triage: DoctorTriage, probes: readonly Probe[], hostDescription: string, options: RenderOptions): string {
   const { width, verbose = false } = options;
   const style = options.style ?? makeStyle(false);
-  const out = [`k8s-adventure doctor: ${sanitize(hostDescription)}`];
+  const out = hang(`k8s-adventure doctor: ${sanitize(hostDescription)}`, '', '  ', width);
   const first = fixFirst(triage);
   if (first) out.push('', ...hang(style.bold(sanitize(first)), '', '  ', width));
   triage.problems.forEach((problem, index) => {
@@ -77,6 +77,6 @@ export function renderResults(results: readonly ProbeResult[], triage: DoctorTri
   const summary = summarize(results);
   const counts = ORDER.map((status) => `${summary[status]} ${status}`).join(', ');
   const folded = !verbose && triage.quiet.length ? ' (--verbose lists the passes and n/a)' : '';
-  out.push('', `${counts}${folded}`);
+  out.push('', ...hang(`${counts}${folded}`, '', '', width));
   return `${out.join('\n')}\n`;
 }

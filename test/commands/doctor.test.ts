@@ -85,7 +85,7 @@ describe('k8s-adventure doctor', () => {
   });
 
   it.each([
-    [['--skip', 'os-releas'], /^unknown probe 'os-releas' in --skip \(did you mean 'os-release'\?\); valid probes: os-release, /],
+    [['--skip', 'os-releas'], /^unknown probe 'os-releas' in --skip \(did you mean 'os-release' or 'centos-release'\?\); valid probes: os-release, /],
     [['--timeout', 'soon'], /^--timeout takes milliseconds, a whole number from 1 to 600000, not 'soon'$/],
     [['--host-dir', '/no/such/dir'], /^--host-dir '\/no\/such\/dir' does not exist$/],
     [['--verbos'], /^unknown option '--verbos'; see 'k8s-adventure doctor --help'$/],
