@@ -40,6 +40,13 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
       return { spec, run };
     },
   },
+  nodes: {
+    summary: 'list every node id, its kind and title, by chapter',
+    load: async () => {
+      const { nodesSpec: spec, nodesCommand: run } = await import('../commands/nodes.ts');
+      return { spec, run };
+    },
+  },
   paths: {
     summary: 'list every path from the start to every ending',
     load: async () => {

@@ -45,7 +45,7 @@ export const adventureSpec = {
   notes: ['Keys: ↑↓/jk move · 1-9 select · enter take · p peek · b back · r restart · w report (at an ending) · q quit'],
   examples: [
     'k8s-adventure --start-at selinux-mode',
-    "printf '1\\n2\\n' | k8s-adventure --plain",
+    "printf '%s\\n' from-scratch amazon-linux | k8s-adventure --plain   # one answer a line, by id or number",
     'echo \'{"start":"from-scratch","host-os":"amazon-linux"}\' | k8s-adventure run --answers -',
     'k8s-adventure paths --json > paths.json',
     "k8s-adventure export --format json | jq '.nodes[] | select(.kind == \"doom\") | .id'",

@@ -14,9 +14,19 @@ import { splitLines } from '../why/lines.ts';
 import { buildMatchers } from '../why/matchers.ts';
 import { rank, renderWhy } from '../why/rank.ts';
 import { scan } from '../why/scan.ts';
+import { correlate } from '../why/correlate.ts';
+import { chapterHints, renderFallback, SEARCHED_LINES, suggestionsFor } from '../why/fallback.ts';
 import type { CommandSpec } from '../kit/command-spec.ts';
 import { parseCommand } from '../kit/parse-options.ts';
 import { withExitSignals } from '../kit/exit-signals.ts';
+
+/** Passes lines through, keeping the first SEARCHED_LINES (each cut to 1,000 characters) for the word search. */
+async function* keepHead(lines: AsyncIterable<string>, head: string[]): AsyncGenerator<string> {
+  for await (const line of lines) {
+    if (head.length <= SEARCHED_LINES) head.push(line.slice(0, 1000));
+    yield line;
+  }
+}
 
 async function* textChunks(text: string) {
   yield text;
@@ -57,7 +67,7 @@ export const whySpec = {
     file: { type: 'string', arg: 'LOG', help: ['read a log file (any size: it is streamed)'] },
     json: {
       type: 'boolean',
-      help: ['print {"version", "lines", "matches": [{"id", "kind", "title", "means", "command", "count", "hits": [{"line", "text", "symptom"}]}]}'],
+      help: ['print {"version", "lines", "matches": [{"id", "kind", "title", "means", "command", "count", "hits": [{"line", "text", "symptom"}], "fix": [...]}]}'],
     },
   },
   notes: [
@@ -68,8 +78,9 @@ export const whySpec = {
     'docker info 2>&1 | k8s-adventure why -',
     'journalctl -u kube-controller-manager | k8s-adventure why - --json',
     'k8s-adventure why --file /var/log/messages',
+    "k8s-adventure why 'ClusterIP unreachable after reboot'   # no log line: the closest nodes by their words",
   ],
-  footer: 'Exit codes: 0 something matched, 1 nothing matched, 2 bad input.',
+  footer: 'Exit codes: 0 a known symptom matched, 1 none did (the closest nodes by their words, or the chapters, are offered: a guess, not a match), 2 bad input.',
 } as const satisfies CommandSpec;
 
 /** `k8s-adventure why`: from a symptom (an error, a warning, a log) back to the node that explains it. */
@@ -88,9 +99,22 @@ export async function whyCommand(args: string[], io: Io): Promise<number> {
   }
   if (text === '') throw new UsageError('why got empty text');
   const content = readContent();
-  const { lines, findings } = await scan(splitLines(await inputOf(text, values.file, io)), buildMatchers(content));
+  const head: string[] = [];
+  const scanned = await scan(keepHead(splitLines(await inputOf(text, values.file, io)), head), buildMatchers(content));
+  const { lines } = scanned;
   if (text === '-' && lines === 0) throw new UsageError('nothing arrived on standard input');
-  const matches = rank(findings.values(), content);
-  io.stdout.write(values.json ? `${JSON.stringify({ version: GRAPH_VERSION, lines, matches }, null, 2)}\n` : renderWhy(matches, lines));
-  return matches.length ? EXIT.ok : EXIT.doom;
+  const matches = rank(correlate(scanned).values(), content);
+  if (matches.length) {
+    io.stdout.write(values.json ? `${JSON.stringify({ version: GRAPH_VERSION, lines, matches }, null, 2)}\n` : renderWhy(matches, lines));
+    return EXIT.ok;
+  }
+  // Nothing matched a symptom: a next step all the same, never a match (exit 1, as scripts rely on).
+  const suggestions = lines <= SEARCHED_LINES ? suggestionsFor(head.join('\n'), content) : [];
+  const hints = suggestions.length ? [] : chapterHints(content);
+  io.stdout.write(
+    values.json
+      ? `${JSON.stringify({ version: GRAPH_VERSION, lines, matches, suggestions, ...(hints.length ? { chapters: hints } : {}) }, null, 2)}\n`
+      : renderFallback(lines, suggestions, hints),
+  );
+  return EXIT.doom;
 }

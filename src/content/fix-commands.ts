@@ -42,9 +42,17 @@ export function splitCommands(script: string): string[] {
  */
 export const blockOses = (info: string): string[] | undefined => /(?:^|\s)os=([\w,-]+)/.exec(info)?.[1]?.split(',');
 
-/** The shell commands of a fix, in the order its content gives them; with `os`, only the blocks for that OS. */
-export const fixCommands = (markdown: string, os?: string): string[] =>
+/** Each shell block of a fix, in order, with the host OS families it is for (none: every OS) and its commands. */
+export const fixCommandBlocks = (markdown: string): { os?: string[]; commands: string[] }[] =>
   [...codeBlocks(new Lexer().lex(markdown))]
     .filter((block) => COMMAND_LANGS.has((block.lang ?? '').split(/\s/)[0]!))
-    .filter((block) => os === undefined || (blockOses(block.lang ?? '')?.includes(os) ?? true))
-    .flatMap((block) => splitCommands(block.text));
+    .map((block) => {
+      const os = blockOses(block.lang ?? '');
+      return { ...(os ? { os } : {}), commands: splitCommands(block.text) };
+    });
+
+/** The shell commands of a fix, in the order its content gives them; with `os`, only the blocks for that OS. */
+export const fixCommands = (markdown: string, os?: string): string[] =>
+  fixCommandBlocks(markdown)
+    .filter((block) => os === undefined || (block.os?.includes(os) ?? true))
+    .flatMap((block) => block.commands);

@@ -8,7 +8,7 @@ export function startAt(id: string | undefined): NodeId {
   if (id === undefined) return START;
   if (!isNodeId(id)) {
     throw new UsageError(
-      `unknown node '${sanitizeLine(id, 60)}' for --start-at${didYouMean(id, Object.keys(nodes))}; 'k8s-adventure export' lists every node id`,
+      `unknown node '${sanitizeLine(id, 60)}' for --start-at${didYouMean(id, Object.keys(nodes))}; 'k8s-adventure nodes' lists every node id`,
     );
   }
   return id;

@@ -24,7 +24,24 @@ export function closest(word: string, known: readonly string[]): string | undefi
   return best;
 }
 
+/**
+ * The known ids a mistyped one may have meant, at most `max`: those it begins (`bridge` → `bridge-netfilter`,
+ * shortest first), the closest by edit distance (a typo), then those containing it (`netfilter` →
+ * `persist-bridge-netfilter`). Prefixes need two characters and substrings three, so `b` suggests nothing.
+ */
+export function suggestions(word: string, known: readonly string[], max = 3): string[] {
+  const lower = word.toLowerCase();
+  const byLength = (a: string, b: string) => a.length - b.length || a.localeCompare(b);
+  const prefix = lower.length >= 2 ? known.filter((id) => id.startsWith(lower) && id !== lower).sort(byLength) : [];
+  const near = closest(lower, known);
+  const inside = lower.length >= 3 ? known.filter((id) => !id.startsWith(lower) && id.includes(lower)).sort(byLength) : [];
+  return [...new Set([...prefix.slice(0, 1), ...(near ? [near] : []), ...prefix.slice(1), ...inside])].slice(0, max);
+}
+
+const quoted = (ids: readonly string[]) =>
+  ids.length === 1 ? `'${ids[0]}'` : `${ids.slice(0, -1).map((id) => `'${id}'`).join(', ')} or '${ids.at(-1)}'`;
+
 export const didYouMean = (word: string, known: readonly string[]): string => {
-  const guess = closest(word, known);
-  return guess ? ` (did you mean '${guess}'?)` : '';
+  const guesses = suggestions(word, known);
+  return guesses.length ? ` (did you mean ${quoted(guesses)}?)` : '';
 };

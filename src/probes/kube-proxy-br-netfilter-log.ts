@@ -1,6 +1,10 @@
 import { cannotTell, evidence, finding, gapsOf, isFinding, linesMatching, usableOutput } from './finding.ts';
 import { liveBridgeValue } from './parse/bridge.ts';
 import type { Probe } from './types.ts';
+import { CORRELATIONS } from '../why/correlations.ts';
+
+// What the warning means depends on the value: the rule `why` applies to a log holding both lines.
+const RULE = CORRELATIONS.find((rule) => rule.id === 'kube-proxy-br-netfilter')!;
 
 const WARNING = /missing br-netfilter module or unset br-nf-call-iptables/;
 const LOG_FILE = '/var/log/kube-proxy.log';
@@ -33,9 +37,7 @@ export const kubeProxyBrNetfilterLog: Probe = {
     const live = await liveBridgeValue(host, 'iptables');
     const proof = [evidence(log.source, line), live.evidence];
     if ('gap' in live) return cannotTell('kube-proxy warns, and bridge-nf-call-iptables cannot be read to tell whether it is the false positive', [live.gap], [evidence(log.source, line)]);
-    if (live.value === '1') {
-      return finding('warn', 'the warning is the known false positive: bridge-nf-call-iptables is 1 (k/k#23385)', { evidence: proof, node: 'kube-proxy-br-netfilter-warning' });
-    }
-    return finding('fail', 'kube-proxy warns, and bridge-nf-call-iptables really is not 1', { evidence: proof, node: 'bridge-netfilter-ignored-doom' });
+    const verdict = RULE.judge(live.value);
+    return finding(verdict.status, verdict.says, { evidence: proof, node: verdict.node });
   },
 };

@@ -1,5 +1,6 @@
 import type { NodeId } from '../../machines/index.ts';
 import { sanitize } from '../text/sanitize.ts';
+import { FACT_LINES, factIn, type Fact } from './correlations.ts';
 import { matching, normalize, prefilter, type SymptomMatcher } from './matchers.ts';
 
 export interface Hit {
@@ -17,6 +18,22 @@ export interface SymptomFinding {
   count: number;
   /** Distinct symptoms of the node that matched: the stronger the evidence, the higher it ranks. */
   symptoms: Set<string>;
+  /** Set when another line of the log decided what this finding means (correlations.ts). */
+  correlated?: { says: string; fact: FactSeen };
+}
+
+/** A line that states a fact about the host (correlations.ts): the last one seen of each fact is kept. */
+export interface FactSeen {
+  fact: Fact;
+  value: string;
+  line: number;
+  text: string;
+}
+
+export interface ScanResult {
+  lines: number;
+  findings: Map<NodeId, SymptomFinding>;
+  facts: Map<Fact, FactSeen>;
 }
 
 const SHOWN_HITS = 5;
@@ -37,6 +54,8 @@ const display = (text: string) => {
 export function createScanner(matchers: readonly SymptomMatcher[]) {
   const findings = new Map<NodeId, SymptomFinding>();
   const anything = prefilter(matchers);
+  const facts = new Map<Fact, FactSeen>();
+  const anyFact = new RegExp(FACT_LINES.map((rule) => rule.pattern.source).join('|'), 'i');
   const matchIn = (text: string) => (anything.test(text) ? matching(matchers, text) : []);
   const record = (matcher: SymptomMatcher, line: number, text: string) => {
     const finding = findings.get(matcher.node) ?? { node: matcher.node, hits: [], count: 0, symptoms: new Set<string>() };
@@ -53,6 +72,10 @@ export function createScanner(matchers: readonly SymptomMatcher[]) {
       number += 1;
       const normalized = normalize(raw);
       const matched = new Set(matchIn(normalized));
+      if (anyFact.test(normalized)) {
+        const fact = factIn(normalized);
+        if (fact) facts.set(fact.fact, { ...fact, line: number, text: display(raw) });
+      }
       for (const matcher of matched) record(matcher, number, raw);
       if (previous) {
         // Joined without a space (a hard wrap cuts mid-word) and with one (a wrap at a space).
@@ -69,12 +92,12 @@ export function createScanner(matchers: readonly SymptomMatcher[]) {
       }
       previous = { raw, normalized, matched };
     },
-    result: () => ({ lines: number, findings }),
+    result: (): ScanResult => ({ lines: number, findings, facts }),
   };
 }
 
 /** Scans a stream of lines: see createScanner. */
-export async function scan(lines: AsyncIterable<string>, matchers: readonly SymptomMatcher[]): Promise<{ lines: number; findings: Map<NodeId, SymptomFinding> }> {
+export async function scan(lines: AsyncIterable<string>, matchers: readonly SymptomMatcher[]): Promise<ScanResult> {
   const scanner = createScanner(matchers);
   for await (const line of lines) scanner.push(line);
   return scanner.result();

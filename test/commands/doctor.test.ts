@@ -19,18 +19,21 @@ interface DoctorJson {
 const doctor = (args: string[], env: NodeJS.ProcessEnv = {}) => spawnBin(['doctor', ...args], '', env);
 
 describe('k8s-adventure doctor', () => {
-  it('passes the healthy fixture, exit 0, grouped by chapter', () => {
+  it('passes the healthy fixture, exit 0: passes folded into the counts, listed with --verbose', () => {
     const result = doctor(['--host-dir', fixtureDir('healthy-centos72-overlay')]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^k8s-adventure doctor: captured host at .*healthy-centos72-overlay\n\nHost OS\n {2}✓ pass {5}os-release/);
-    expect(result.stdout).toMatch(/\n\nBridge netfilter\n/);
-    expect(result.stdout).toMatch(/\d+ pass, 1 warn, 0 fail, 0 unknown, \d+ n\/a\n$/);
+    expect(result.stdout).toMatch(/^k8s-adventure doctor: captured host at .*healthy-centos72-overlay\n\nFix first: kube-proxy's br-netfilter warning/);
+    expect(result.stdout).not.toContain('os-release');
+    expect(result.stdout).toMatch(/\n\d+ pass, 1 warn, 0 fail, 0 unknown, \d+ n\/a \(--verbose lists the passes and n\/a\)\n$/);
+    const verbose = doctor(['--host-dir', fixtureDir('healthy-centos72-overlay'), '--verbose']);
+    expect(verbose.stdout).toMatch(/\nPassed and not applicable:\n {2}✓ pass {2}os-release +CentOS Linux 7 \(Core\)\n/);
+    expect(verbose.stdout).toMatch(/\n\d+ pass, 1 warn, 0 fail, 0 unknown, \d+ n\/a\n$/);
   });
 
   it('fails a broken host with exit 1 and names the node for each problem', () => {
     const result = doctor(['--host-dir', fixtureDir('centos71-devicemapper-loopback')]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/✗ fail {5}docker-storage-driver +devicemapper on loop devices/);
+    expect(result.stdout).toMatch(/caused by ✗ fail docker-storage-driver: devicemapper on loop devices/);
     expect(result.stdout).toContain('→ k8s-adventure --start-at devicemapper-loopback-doom');
     expect(result.stdout).toContain('commands/systemctl_list-units_--failed_--no-legend_--plain: docker-storage-setup.service loaded failed failed Docker Storage Setup');
   });
@@ -45,7 +48,7 @@ describe('k8s-adventure doctor', () => {
   it('prints a stable JSON schema with --json', () => {
     const result = doctor(['--host-dir', fixtureDir('bridge-nf-zero'), '--json']);
     const report = JSON.parse(result.stdout) as DoctorJson;
-    expect(Object.keys(report)).toEqual(['version', 'host', 'summary', 'results']);
+    expect(Object.keys(report)).toEqual(['version', 'host', 'summary', 'results', 'problems']);
     expect(Object.keys(report.summary)).toEqual(['pass', 'warn', 'fail', 'unknown', 'n/a']);
     const nf = report.results.find((r) => r.id === 'bridge-nf-call')!;
     expect(nf).toMatchObject({ status: 'fail', chapter: 'netfilter', node: 'bridge-netfilter-ignored-doom', suggests: 'ignore-warnings', questions: ['bridge-netfilter'] });
@@ -82,10 +85,13 @@ describe('k8s-adventure doctor', () => {
   });
 
   it.each([
-    [['--skip', 'os-releas'], /^unknown probe 'os-releas' in --skip \(did you mean 'os-release'\?\); valid probes: os-release, /],
+    [['--skip', 'os-releas'], /^unknown probe 'os-releas' in --skip \(did you mean 'os-release' or 'centos-release'\?\); valid probes: os-release, /],
     [['--timeout', 'soon'], /^--timeout takes milliseconds, a whole number from 1 to 600000, not 'soon'$/],
     [['--host-dir', '/no/such/dir'], /^--host-dir '\/no\/such\/dir' does not exist$/],
-    [['--verbose'], /^unknown option '--verbose'; see 'k8s-adventure doctor --help'$/],
+    [['--verbos'], /^unknown option '--verbos'; see 'k8s-adventure doctor --help'$/],
+    [['--format', 'yml'], /^unknown format 'yml'; valid formats: text, json, junit, markdown$/],
+    [['--format', 'jsn'], /^unknown format 'jsn' \(did you mean 'json'\?\); valid formats: text, json, junit, markdown$/],
+    [['--json', '--format', 'json'], /^--json is --format json: give one of them$/],
   ])('rejects %j with one line and exit 2', (args, message) => {
     const result = doctor(args);
     expect(result.code).toBe(2);
@@ -100,7 +106,7 @@ describe('k8s-adventure doctor', () => {
       /^PRETTY_NAME=.*$/m,
       'PRETTY_NAME="CentOS \u001B[2J\u001B]0;owned\u0007Linux 7 (Core)"',
     );
-    const result = doctor(['--host-dir', variant('healthy-centos72-overlay', { 'etc/os-release': hostile })]);
+    const result = doctor(['--host-dir', variant('healthy-centos72-overlay', { 'etc/os-release': hostile }), '--verbose']);
     expect(result.stdout).toMatch(/CentOS .*Linux 7 \(Core\)/);
     expect(result.stdout).not.toMatch(/[\u001B\u0007]/);
   });
@@ -148,7 +154,7 @@ describe('doctor on captures: honest evidence, nothing from outside, nothing lef
 
   it('shows bidi controls from a host escaped on the terminal, and keeps them escaped in JSON', () => {
     const root = variant('healthy-centos72-overlay', { 'etc/os-release': 'ID=plan9\nPRETTY_NAME="Plan 9 \u202Eevil\u202C \u001B]0;PWNED\u0007"\n' });
-    const text = doctor(['--host-dir', root]).stdout;
+    const text = doctor(['--host-dir', root, '--verbose']).stdout;
     expect(text).toContain('Plan 9 <U+202E>evil<U+202C>');
     expect(text).not.toMatch(/[\u202E\u001B\u0007]/);
     const json = doctor(['--host-dir', root, '--json']).stdout;
@@ -194,7 +200,7 @@ function timedDoctor(args: string[]): Promise<{ printedAt: number; exitedAt: num
     let printedAt = 0;
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
-      if (!printedAt && /\d+ n\/a\n$/.test(stdout)) printedAt = Date.now();
+      if (!printedAt && /\d+ n\/a( \(--verbose[^)]*\))?\n$/.test(stdout)) printedAt = Date.now();
     });
     child.on('exit', () => resolve({ printedAt, exitedAt: Date.now(), stdout }));
   });

@@ -4,6 +4,7 @@ import { adventureSpec } from '../../src/commands/adventure.ts';
 import { doctorSpec } from '../../src/commands/doctor.ts';
 import { exportSpec } from '../../src/commands/export.ts';
 import { fleetSpec } from '../../src/commands/fleet.ts';
+import { nodesSpec } from '../../src/commands/nodes.ts';
 import { pathsSpec } from '../../src/commands/paths.ts';
 import { runSpec } from '../../src/commands/run.ts';
 import { whySpec } from '../../src/commands/why.ts';
@@ -12,7 +13,7 @@ import type { CommandSpec } from '../../src/kit/command-spec.ts';
 const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 /** The table at the top of the README's Commands section: one row per command, with its usage. */
 const COMMANDS_TABLE = README.slice(README.indexOf('\n## Commands\n')).split('\n### ')[0]!;
-const SPECS: CommandSpec[] = [adventureSpec, doctorSpec, whySpec, runSpec, pathsSpec, exportSpec, fleetSpec];
+const SPECS: CommandSpec[] = [adventureSpec, doctorSpec, whySpec, nodesSpec, runSpec, pathsSpec, exportSpec, fleetSpec];
 
 /** The command's row in the README's Commands table: `k8s-adventure <name> ...`, or `k8s-adventure [` for the adventure. */
 function readmeRow(spec: CommandSpec): string {

@@ -8,7 +8,7 @@ import { BIN, spawnBin } from '../helpers/spawn-bin.ts';
 const dir = mkdtempSync(join(tmpdir(), 'k8s-why-'));
 
 describe('k8s-adventure why', () => {
-  it('explains a pasted line: node, the line with its number, what it means, where to go', () => {
+  it('explains a pasted line: node, the line with its number, what it means, the fix, where to go', () => {
     const result = spawnBin(['why', 'Oct 11 09:14:20 node1 kubelet[1021]: E1011 cni.go:255] Error adding network: failed to find plugin "loopback" in path [/opt/cni/bin]']);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
@@ -16,6 +16,15 @@ describe('k8s-adventure why', () => {
         '1. No loopback plugin for Kubernetes 1.4 (doom: cni-loopback-missing-doom)\n' +
         '   line 1: Oct 11 09:14:20 node1 kubelet[1021]: E1011 cni.go:255] Error adding network: failed to find plugin "loopback" in path [/opt/cni/bin]\n' +
         '   the CNI bin dir has no loopback plugin, which Kubernetes 1.4 requires for every pod.\n' +
+        '   fix: Configure CNI for Kubernetes 1.4 (configure-cni-1-4) ("CNI 0.2 or later release binaries, loopback included" at cni-loopback-1-4)\n' +
+        'mkdir -p /opt/cni/bin /etc/cni/net.d\n' +
+        'curl -fsSL https://github.com/containernetworking/cni/releases/download/v0.3.0/cni-v0.3.0.tgz | tar -xz -C /opt/cni/bin\n' +
+        'mkdir -p /etc/systemd/system/kubelet.service.d\n' +
+        "cat > /etc/systemd/system/kubelet.service.d/20-cni.conf <<'EOF'\n" +
+        '[Service]\n' +
+        'Environment="KUBELET_NETWORK_ARGS=--network-plugin=cni --cni-conf-dir=/etc/cni/net.d --cni-bin-dir=/opt/cni/bin"\n' +
+        'EOF\n' +
+        'systemctl daemon-reload\n' +
         '   → k8s-adventure --start-at cni-loopback-missing-doom\n',
     );
   });
@@ -25,6 +34,10 @@ describe('k8s-adventure why', () => {
     const parsed = JSON.parse(result.stdout);
     expect(Object.keys(parsed)).toEqual(['version', 'lines', 'matches']);
     expect(parsed.matches[0]).toMatchObject({ id: 'sysctl-conf-doom', kind: 'doom', command: 'k8s-adventure --start-at sysctl-conf-doom', count: 1, hits: [{ line: 2 }] });
+    expect(parsed.matches[0].fix).toEqual([
+      expect.objectContaining({ kind: 'fix', id: 'persist-bridge-netfilter', via: { fork: 'bridge-netfilter', choice: 'sysctl-d-file', label: 'Set both keys to 1 in a sysctl.d file' } }),
+    ]);
+    expect(parsed.matches[0].fix[0].blocks[0].commands).toContain('sysctl -p /etc/sysctl.d/90-bridge-netfilter.conf');
   });
 
   it('reads a file with --file', () => {
@@ -33,8 +46,18 @@ describe('k8s-adventure why', () => {
     expect(result.stdout).toMatch(/^k8s-adventure why: 16 nodes explain what was found in \d+ lines/);
   });
 
-  it('exits 1 when nothing matches', () => {
-    expect(spawnBin(['why', 'all quiet'])).toMatchObject({ code: 1, stdout: 'k8s-adventure why: nothing in 1 line matches a known symptom\n' });
+  it('exits 1 when nothing matches, and still offers a next step: the chapters, each with a hint', () => {
+    const result = spawnBin(['why', 'all quiet']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^k8s-adventure why: nothing in 1 line matches a known symptom\n\nStart from the chapter it belongs to:\n\n/);
+    expect(result.stdout).toMatch(/\n {2}k8s-adventure --start-at bridge-netfilter +Bridge netfilter, e\.g\. "WARNING: bridge-nf-call-iptables is disabled"\n/);
+  });
+
+  it('a log that matched nothing gets the chapters, not a word search', () => {
+    const result = spawnBin(['why', '-'], 'reboot\nreboot\nreboot\nreboot\n');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('Start from the chapter it belongs to:');
+    expect(JSON.parse(spawnBin(['why', '-', '--json'], 'reboot\n').stdout).suggestions[0]).toMatchObject({ id: expect.any(String), command: expect.stringMatching(/^k8s-adventure --start-at /) });
   });
 
   it('strips escape sequences from the text it echoes', () => {
