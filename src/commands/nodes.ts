@@ -1,4 +1,4 @@
-import { chapters, GRAPH_VERSION, nodes } from '../../machines/index.ts';
+import { chapters, GRAPH_VERSION, isNodeId, nodes } from '../../machines/index.ts';
 import type { CommandSpec } from '../kit/command-spec.ts';
 import { EXIT } from '../kit/exit-codes.ts';
 import type { Io } from '../kit/io.ts';
@@ -31,7 +31,7 @@ export function nodesCommand(args: string[], io: Io): number {
   const content = readContent();
   const shown = chapters.filter((chapter) => options.chapter === undefined || chapter.id === options.chapter);
   const rows = shown.flatMap((chapter) =>
-    Object.keys(chapter.nodes).map((id) => ({ id, kind: nodes[id]!.kind, chapter: chapter.id, title: content.get(id)?.title ?? id })),
+    Object.keys(chapter.nodes).filter(isNodeId).map((id) => ({ id, kind: nodes[id]!.kind, chapter: chapter.id, title: content.get(id)?.title ?? id })),
   );
   if (options.json) {
     io.stdout.write(`${JSON.stringify({ version: GRAPH_VERSION, nodes: rows }, null, 2)}\n`);

@@ -1,4 +1,4 @@
-import { chapters, nodes, type NodeKind } from '../../machines/index.ts';
+import { chapters, isNodeId, nodes, type NodeId, type NodeKind } from '../../machines/index.ts';
 import type { ContentLibrary } from '../content/node-content.ts';
 import { sanitize } from '../text/sanitize.ts';
 import { searchDocuments } from './search-documents.ts';
@@ -28,7 +28,7 @@ export interface ChapterHint {
 /** Free text this long or shorter is searched by its words; a longer log that matched nothing gets the chapters. */
 export const SEARCHED_LINES = 3;
 
-const chapterOf = (id: string) => chapters.find((chapter) => chapter.id === nodes[id]!.chapter)!;
+const chapterOf = (id: NodeId) => chapters.find((chapter) => chapter.id === nodes[id]!.chapter)!;
 
 export function suggestionsFor(text: string, content: ContentLibrary): WhySuggestion[] {
   const hits = createSearch(searchDocuments(content))(text, 5);
@@ -55,7 +55,7 @@ export const chapterHints = (content: ContentLibrary): ChapterHint[] =>
     .filter((chapter) => chapter.id !== 'prologue')
     .map((chapter) => {
       // A line a user would recognise: the chapter's first symptom of some length, else what its first doom does.
-      const ids = Object.keys(chapter.nodes);
+      const ids = Object.keys(chapter.nodes).filter(isNodeId);
       const line = ids.flatMap((id) => content.get(id)?.symptoms ?? []).find((symptom) => symptom.line.length >= 20)?.line;
       const doom = ids.find((id) => nodes[id]?.kind === 'doom');
       const hint = line ?? (doom ? content.get(doom)?.title : undefined);

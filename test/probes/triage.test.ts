@@ -1,10 +1,11 @@
+import type { ChoiceId, NodeId, ProbeId } from '../../machines/index.ts';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/content/index.ts';
 import { fixFirst, triageResults } from '../../src/probes/triage.ts';
 import type { ProbeResult } from '../../src/probes/types.ts';
 
 const content = readContent();
-const result = (id: string, status: ProbeResult['status'], node?: string, suggests?: string): ProbeResult => ({ id, status, observed: id, expected: '', evidence: [], ...(node ? { node } : {}), ...(suggests ? { suggests } : {}) });
+const result = (id: ProbeId, status: ProbeResult['status'], node?: NodeId, suggests?: ChoiceId): ProbeResult => ({ id, status, observed: id, expected: '', evidence: [], ...(node ? { node } : {}), ...(suggests ? { suggests } : {}) });
 
 describe('doctor triage', () => {
   it('groups probes that point at the same node, and orders problems root first', () => {
@@ -31,7 +32,7 @@ describe('doctor triage', () => {
   });
 
   it("shows only the host OS's commands when os-release says which", () => {
-    const fixOfDeps = (os: string) =>
+    const fixOfDeps = (os: ChoiceId) =>
       triageResults([result('os-release', 'pass', undefined, os), result('node-dependencies', 'fail', 'missing-dependencies-doom')], content).problems[0]!.fix[0]!.blocks;
     expect(fixOfDeps('centos-7').flatMap((block) => block.commands).join('\n')).not.toMatch(/apt-get/);
     expect(fixOfDeps('debian-ubuntu').flatMap((block) => block.commands).join('\n')).toMatch(/apt-get/);
