@@ -1,6 +1,6 @@
 import { GRAPH_VERSION, nodes, peek, planOf } from '../../machines/index.ts';
 import type { ContentLibrary } from '../content/index.ts';
-import { choiceLabel, planMarkdown } from '../headless/plan-text.ts';
+import { choiceLabel, planMarkdown } from '../view/plan-text.ts';
 import { backToOf } from '../view/ending.ts';
 import { planScript } from '../headless/plan-script.ts';
 import { currentNode, walkOf, type Session } from '../session/index.ts';

@@ -3,10 +3,10 @@ import { useEffect, useRef, useState } from 'react';
 import type { NodeId } from '../../machines/index.ts';
 import type { ContentLibrary } from '../content/index.ts';
 import type { ProbeResult } from '../probes/index.ts';
-import { noteOf } from '../probes/question-probes.ts';
 import { currentNode, type Session } from '../session/index.ts';
 import { breadcrumb } from '../view/breadcrumb.ts';
 import { peekAt } from '../view/peek.ts';
+import { probeArrived } from '../view/probe-arrived.ts';
 import { screenOf } from '../view/screen.ts';
 import { appReducer, initialAppState, type AppAction, type Request } from './app-state.ts';
 import { Footer, footerRows } from './components/Footer.tsx';
@@ -82,7 +82,7 @@ export function App({ content, fresh, resume, notice, probes, onExit, writeRepor
   const [, setProbeTick] = useState(0);
   const probing = useProbing(
     probes,
-    (question: NodeId, result: ProbeResult) => apply({ type: 'intent', intent: { type: 'probe-arrived', question, note: noteOf(result) } }),
+    (question: NodeId, result: ProbeResult) => apply({ type: 'intent', intent: probeArrived(question, result) }),
     () => setProbeTick((n) => n + 1),
   );
 

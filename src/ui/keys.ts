@@ -63,7 +63,7 @@ function charAction(char: string): Action | undefined {
 
 /**
  * Turns one decoded key (decodeKey) into actions, in order. Keys typed fast, pasted or sent by tmux can arrive as one
- * chunk: Ink hands a run of plain characters over as one string (stack notes, "Ink input chunking"), so each
+ * chunk: Ink hands a run of plain characters over as one string, so each
  * character is its own action here.
  */
 export function keyActions(input: string, key: KeyFlags): Action[] {

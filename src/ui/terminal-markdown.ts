@@ -19,7 +19,6 @@ const marked = new Marked(
   },
 );
 
-// eslint-disable-next-line no-control-regex
 const ANSI = /\u001B\[[0-9;]*m/g;
 const LIST_ITEM = /^(\s*)(\* |\d+\. )/;
 
