@@ -17,6 +17,9 @@ export function plainScreen(session: Session, content: ContentLibrary): string {
   if (node.kind === 'question') {
     lines.push('', ...screen.menu.map((item) => `  ${item.key}. ${item.label}${item.choice ? ` [${item.choice}]` : ''}`));
   }
+  // A doom's way back, one line per fork it offers, with the key that takes it.
+  const ways = screen.menu.filter((item) => item.fork);
+  if (ways.length) lines.push('', ...ways.map((item) => `  ${item.key}${item.key === 'b' ? '' : '.'} ${item.label} [${item.fork}]`));
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,5 +1,5 @@
 import { Box, Text, useApp, useStdin } from 'ink';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { NodeId } from '../../machines/index.ts';
 import type { ContentLibrary } from '../content/index.ts';
 import type { ProbeResult } from '../probes/index.ts';
@@ -23,7 +23,8 @@ import { useStop } from './hooks/use-stop.ts';
 import { useTerminalSize } from './hooks/use-terminal-size.ts';
 import { keyActions } from './keys.ts';
 import { rowsOf } from './layout.ts';
-import { terminalMarkdown } from './terminal-markdown.ts';
+import { codeRow, sidewaysRoom, terminalBody } from './terminal-markdown.ts';
+import { keyHints } from '../view/key-hints.ts';
 import { loadHighlighter } from './lazy-highlight.ts';
 
 export interface ResumeOffer {
@@ -74,7 +75,7 @@ export function App({ content, fresh, resume, notice, probes, onExit, writeRepor
     for (const request of requests) perform(request);
   };
   // Code blocks are highlighted once highlight.js has loaded, after the first frame.
-  const [, setHighlighted] = useState(false);
+  const [highlighted, setHighlighted] = useState(false);
   useEffect(() => {
     void loadHighlighter().then(() => setHighlighted(true));
   }, []);
@@ -127,24 +128,27 @@ export function App({ content, fresh, resume, notice, probes, onExit, writeRepor
   const width = Math.max(20, columns - 1);
   const screen = screenOf(session, content);
   const { node, menu: items } = screen;
-  const body = terminalMarkdown(screen.markdown, width).split('\n');
+  // Wrapped once per node, width and highlighting, not on every key or probe tick.
+  const body = useMemo(() => terminalBody(screen.markdown, width), [screen.markdown, width, highlighted]);
   const header = breadcrumb(session, width);
   const selectable = node.kind === 'question';
-  const highlighted = items[state.walk.cursor];
-  const peeked = state.walk.peeking && selectable && highlighted?.choice ? peekAt(session, highlighted.choice, content) : undefined;
+  const current = items[state.walk.cursor];
+  const peeked = state.walk.peeking && selectable && current?.choice ? peekAt(session, current.choice, content) : undefined;
   const probeView = selectable ? probing.view(node.id, content, (choice) => items.find((item) => item.choice === choice)?.label) : undefined;
 
   // Everything but the body is measured, each part by its component, so the screen never grows past the terminal.
   const chrome =
-    headerRows(header.forks) + 1 + nodeTitleRows(node, screen.title, width) + 1 + 1 + probeRows(probeView, width) + menuRows(items, selectable, width) + peekRows(peeked, width) + rowsOf(state.message ?? ' ', width) + footerRows(node.kind, width);
+    headerRows(header.forks) + 1 + nodeTitleRows(node, screen.title, width) + 1 + 1 + probeRows(probeView, width) + menuRows(items, selectable, width) + peekRows(peeked, width) + rowsOf(state.message ?? ' ', width) + footerRows(keyHints(screen, session, { scroll: true, sideways: true }), width);
   const bodyHeight = rows ? Math.max(3, rows - chrome - 1) : body.length;
   const maxScroll = Math.max(0, body.length - bodyHeight);
   const scroll = Math.min(state.scroll, maxScroll);
   const more = body.length > bodyHeight;
+  const maxSideways = sidewaysRoom(body, width);
+  const sideways = Math.min(state.sideways, maxSideways);
 
   useKeys(
     (input, key) => {
-      apply(...keyActions(input, key).map((action): AppAction => ({ type: 'key', action, page: Math.max(1, bodyHeight - 1), maxScroll })));
+      apply(...keyActions(input, key).map((action): AppAction => ({ type: 'key', action, page: Math.max(1, bodyHeight - 1), maxScroll, maxSideways })));
     },
     // isRawModeSupported is undefined, not false, for a pipe.
     { isActive: isRawModeSupported === true },
@@ -160,7 +164,9 @@ export function App({ content, fresh, resume, notice, probes, onExit, writeRepor
       <Text> </Text>
       <Box flexDirection="column">
         {body.slice(scroll, scroll + bodyHeight).map((line, index) => (
-          <Text key={index}>{line || ' '}</Text>
+          <Text key={index} wrap="truncate-end">
+            {(line.code ? codeRow(line.text, sideways, width) : line.text) || ' '}
+          </Text>
         ))}
       </Box>
       {more ? (
@@ -174,7 +180,7 @@ export function App({ content, fresh, resume, notice, probes, onExit, writeRepor
       <Menu items={items} cursor={state.walk.cursor} selectable={selectable} />
       {peeked ? <Peek {...peeked} width={width} /> : null}
       <Text>{state.message ?? ' '}</Text>
-      <Footer kind={node.kind} scrollable={more} />
+      <Footer text={keyHints(screen, session, { scroll: more, sideways: maxSideways > 0 })} />
     </Box>
   );
 }

@@ -1,6 +1,6 @@
-import type { ChoiceId, NodeId } from '../../machines/index.ts';
+import { START, isEnding, nodeById, type ChoiceId, type NodeId } from '../../machines/index.ts';
 import type { ContentLibrary } from '../content/node-content.ts';
-import { back, currentNode, proceed, restart, take, type ProbeNote, type Session } from '../session/session.ts';
+import { back, currentNode, proceed, restart, startSession, take, type ProbeNote, type Session } from '../session/session.ts';
 import { wayBack } from '../session/way-back.ts';
 import { menu } from './menu.ts';
 
@@ -24,8 +24,10 @@ export type Intent =
   | { type: 'accept' }
   /** Enter: take the highlighted choice at a question, pass an info or fix node. */
   | { type: 'continue' }
-  /** Back to the previous fork; at a doom, its way back. */
-  | { type: 'back' }
+  /** Back to the previous fork; at a doom, its way back (to `fork`, when a deep-linked doom offers several). */
+  | { type: 'back'; fork?: NodeId }
+  /** A digit: take the choice on that line at once; at a doom offering several forks, go back to that one. */
+  | { type: 'pick'; index: number }
   | { type: 'restart' }
   /** Jump to a fresh or resumed session (the resume offer, a deep link, the browser's history). */
   | { type: 'open'; session: Session }
@@ -70,8 +72,16 @@ export function intend(state: WalkState, intent: Intent, content: ContentLibrary
       const choice = items[state.cursor]?.choice;
       return choice ? takeChoice(state, choice) : state;
     }
+    case 'pick': {
+      const item = items[intent.index] ?? (node.kind === 'doom' ? menu(state.session, content)[intent.index] : undefined);
+      if (item?.choice) return takeChoice(state, item.choice);
+      // "I don't know" is highlighted, not taken: probing again is the front end's.
+      if (item?.dontKnow) return { ...state, cursor: intent.index, cursorMoved: true };
+      // Only a line numbered for that digit: a single way back is b's, not 1's.
+      return item?.fork && item.key === String(intent.index + 1) ? intend(state, { type: 'back', fork: item.fork }, content) : state;
+    }
     case 'back': {
-      const previous = node.kind === 'doom' ? wayBack(state.session) : back(state.session);
+      const previous = node.kind === 'doom' ? wayBack(state.session, intent.fork) : back(state.session);
       if (previous === state.session) return state;
       // Rest on the choice taken last time, so the way that led to trouble is in plain sight.
       // A deep-linked doom took no choice here: the first line, not the "I don't know" line that has no choice either.
@@ -80,7 +90,8 @@ export function intend(state: WalkState, intent: Intent, content: ContentLibrary
       return { ...moveTo(state, previous), cursor, cursorMoved: true };
     }
     case 'restart':
-      return walkState(restart(state.session), state.probes);
+      // A walk opened at an ending (a deep link to a doom) starts over at the beginning, not at that ending again.
+      return walkState(isEnding(nodeById(state.session.startAt)) ? startSession(START) : restart(state.session), state.probes);
     case 'open':
       return walkState(intent.session, state.probes);
     case 'move':

@@ -38,6 +38,14 @@ describe('intents', () => {
     ['back at a deep-linked doom opens its fork', walkState(startSession('cni-loopback-missing-doom')), [{ type: 'back' }], { node: 'cni-loopback-1-4', cursor: 0 }],
     ['back with nothing behind does nothing', storage(), [{ type: 'back' }], { node: 'storage-driver', cursorMoved: false }],
     ['back elsewhere returns to the previous fork, its choice highlighted', storage(), [{ type: 'take', choice: 'overlay' }, { type: 'back' }], { node: 'storage-driver', cursor: 3, cursorMoved: true }],
+    ['back at a deep-linked doom with several forks goes to the one asked for', walkState(startSession('centos-too-old-doom')), [{ type: 'back', fork: 'overlay-centos-release' }], { node: 'overlay-centos-release' }],
+    ['back at a deep-linked doom with several forks, none asked for, goes to the first', walkState(startSession('centos-too-old-doom')), [{ type: 'back' }], { node: 'centos-release' }],
+    ['a digit at a doom with several forks goes to that fork', walkState(startSession('centos-too-old-doom')), [{ type: 'pick', index: 1 }], { node: 'overlay-centos-release' }],
+    ['a digit at a doom with one way back does nothing: that is b', walkState(startSession('cni-loopback-missing-doom')), [{ type: 'pick', index: 0 }], { node: 'cni-loopback-missing-doom' }],
+    ['a digit takes its choice at once', storage(), [{ type: 'pick', index: 3 }], { node: 'overlay-centos-release', by: 'you' }],
+    ['a digit on the suggestion credits the probe', storage(), [arrived, { type: 'pick', index: 3 }], { node: 'overlay-centos-release', by: 'probe' }],
+    ['a digit on "I don\'t know" highlights it and takes nothing', storage(), [{ type: 'pick', index: 4 }], { node: 'storage-driver', cursor: 4 }],
+    ['restart at a deep-linked doom starts at the beginning, not at the doom', walkState(startSession('cni-loopback-missing-doom')), [{ type: 'restart' }], { node: 'start' }],
     ['restart goes to where the walk began', storage(), [{ type: 'take', choice: 'overlay' }, { type: 'restart' }], { node: 'storage-driver', cursor: 0 }],
   ])('%s', (_name, start, intents, expected) => {
     const state = run(start, ...intents);
