@@ -2,6 +2,7 @@ import { GRAPH_VERSION, nodes, peek, planOf } from '../../machines/index.ts';
 import type { ContentLibrary } from '../content/index.ts';
 import { choiceLabel, planMarkdown } from '../view/plan-text.ts';
 import { backToOf } from '../view/ending.ts';
+import { nodeMarkdown } from '../view/screen.ts';
 import { planScript } from '../headless/plan-script.ts';
 import { currentNode, walkOf, type Session } from '../session/index.ts';
 
@@ -81,7 +82,7 @@ export function reportMarkdown(session: Session, content: ContentLibrary, meta: 
     '## Path taken',
     rows.length ? ['| # | Question | Answer | Given by |', '|---|---|---|---|', ...rows].join('\n') : 'No questions answered.',
     ...(ending.kind === 'doom'
-      ? [`## ${title(ending.id)}`, content.get(ending.id)!.markdown.replace(/^## /gm, '### '), ...(backTo ? [wayBackLine(backTo)] : [])]
+      ? [`## ${title(ending.id)}`, nodeMarkdown(session, content).replace(/^## /gm, '### '), ...(backTo ? [wayBackLine(backTo)] : [])]
       : []),
     planMarkdown(planOf(walk.journey), content).replace('## Decisions', '## Decisions, in order'),
     ...scriptSection(walk),

@@ -21,6 +21,12 @@ describe('reportMarkdown', () => {
     expect(report).not.toContain('(`older-than-7-2`) would have led');
   });
 
+  it("shows a doom's fix: the good choice at its fork and the fix's commands", () => {
+    const report = reportMarkdown(startSession('multiple-tagged-security-groups-doom'), content, { version: '9.9.9', now });
+    expect(report).toContain('### The fix');
+    expect(report).toContain('aws ec2 delete-tags --resources "$MASTER_SECURITY_GROUP_ID" --tags Key=KubernetesCluster');
+  });
+
   it('lists the fixes with their commands at ready', () => {
     let session = startSession('node-dependencies');
     session = proceed(proceed(take(session, 'install-undocumented')));
