@@ -24,16 +24,16 @@ describe('k8s-adventure in a real terminal (tmux)', () => {
     await first.waitFor('QUESTION Bringing up a Kubernetes node (start)');
     await first.press('Enter');
     await first.waitFor('QUESTION Pick a host operating system');
-    await first.press('2', 'Enter');
+    await first.press('2');
     await first.waitFor('FIX Start from the newest official CentOS 7 image, and update it');
     await first.press('Enter');
     await first.waitFor('QUESTION Which CentOS 7 release is the node on, after the update?');
-    await first.press('1', 'Enter');
+    await first.press('1');
     const doom = await first.waitFor('DOOM Overlay on CentOS 7.0 or 7.1');
     expect(doom).toContain('b     Back to the fork: Which CentOS 7 release is the node on, after the update?');
     await first.press('b');
     await first.waitFor('❯ 1. Still 7.0 or 7.1 after the update');
-    await first.press('2', 'Enter');
+    await first.press('2');
     await first.waitFor("QUESTION Pick Docker's storage driver");
     await first.press('q');
     const quit = await first.waitFor('EXIT=');
@@ -93,7 +93,7 @@ describe('k8s-adventure in a real terminal (tmux)', () => {
   it("shows how to check by hand for \"I don't know\" with --no-probes", async () => {
     const terminal = open(['--no-probes', '--start-at', 'centos-release'], { XDG_STATE_HOME: mkdtempSync(join(tmpdir(), 'k8s-e2e-')) });
     await terminal.waitFor("3. I don't know: check the host");
-    await terminal.press('3', 'Enter');
+    await terminal.press('3');
     const byHand = await terminal.waitFor('Probes are off (--no-probes). To find out by hand:');
     expect(byHand).toContain('$ cat /etc/centos-release');
   });
