@@ -139,7 +139,11 @@ export function App({ content, fresh, resume, notice, probes, onExit, writeRepor
   // Everything but the body is measured, each part by its component, so the screen never grows past the terminal.
   const chrome =
     headerRows(header.forks) + 1 + nodeTitleRows(node, screen.title, width) + 1 + 1 + probeRows(probeView, width) + menuRows(items, selectable, width) + peekRows(peeked, width) + rowsOf(state.message ?? ' ', width) + footerRows(keyHints(screen, session, { scroll: true, sideways: true }), width);
-  const bodyHeight = rows ? Math.max(3, rows - chrome - 1) : body.length;
+  // On a small terminal (80×24 with peek open) the body gives way first, then the breadcrumb and the blank rows
+  // around the title, so the question's title never scrolls off the top.
+  const headerSpace = headerRows(header.forks) + 2;
+  const compact = rows !== undefined && rows - chrome - 1 < 1;
+  const bodyHeight = rows ? Math.max(1, rows - chrome - 1 + (compact ? headerSpace : 0)) : body.length;
   const maxScroll = Math.max(0, body.length - bodyHeight);
   const scroll = Math.min(state.scroll, maxScroll);
   const more = body.length > bodyHeight;
@@ -158,10 +162,10 @@ export function App({ content, fresh, resume, notice, probes, onExit, writeRepor
 
   return (
     <Box flexDirection="column">
-      <Header title={content.get('start')!.title} {...header} />
-      <Text> </Text>
+      {compact ? null : <Header title={content.get('start')!.title} {...header} />}
+      {compact ? null : <Text> </Text>}
       <NodeTitle node={node} title={screen.title} />
-      <Text> </Text>
+      {compact ? null : <Text> </Text>}
       <Box flexDirection="column">
         {body.slice(scroll, scroll + bodyHeight).map((line, index) => (
           <Text key={index} wrap="truncate-end">

@@ -86,4 +86,16 @@ describe('from a symptom to its fix, with a way back from the doom (tmux)', () =
     await terminal.waitFor("== QUESTION: How many of each instance's security groups are tagged? (security-group-tags) ==", { history: true, joined: true });
     await terminal.waitFor('Choice [1-5, or b, p N, r, q, ?]:');
   });
+
+  it.each([
+    { width: 80, height: 24 },
+    { width: 80, height: 19 },
+  ])('with peek open at $width×$height the question title stays on screen', async (size) => {
+    const terminal = open(['--no-probes', '--start-at', 'storage-driver'], state(), size);
+    await terminal.waitFor("QUESTION Pick Docker's storage driver");
+    await terminal.press('p');
+    const peek = await terminal.waitFor('Peek: leads to DOOM');
+    expect(peek).toContain("QUESTION Pick Docker's storage driver (storage-driver)");
+    expect(peek).toContain('q quit');
+  });
 });
