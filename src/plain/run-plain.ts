@@ -77,7 +77,7 @@ async function walk(options: StartOptions, io: Io, nextLine: () => Promise<strin
     out(`Probing the host (${about.probe}): ${about.reads}\n`);
     const result = await probes!.run(question, stop ?? new AbortController().signal);
     probed.set(question, noteOf(result));
-    out(plainProbe(result, menu(session, content)));
+    out(plainProbe(result, menu(session, content), session, content));
   };
 
   let shown: Session | undefined;

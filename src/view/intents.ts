@@ -1,4 +1,4 @@
-import { START, isEnding, nodeById, type ChoiceId, type NodeId } from '../../machines/index.ts';
+import { START, isEnding, nodeById, peek, type ChoiceId, type NodeId } from '../../machines/index.ts';
 import type { ContentLibrary } from '../content/node-content.ts';
 import { back, currentNode, proceed, restart, startSession, take, type ProbeNote, type Session } from '../session/session.ts';
 import { wayBack } from '../session/way-back.ts';
@@ -65,7 +65,8 @@ export function intend(state: WalkState, intent: Intent, content: ContentLibrary
       return node.kind === 'question' && node.choices.some((choice) => choice.id === intent.choice) ? takeChoice(state, intent.choice) : state;
     case 'accept': {
       const suggested = state.probes.get(node.id)?.suggested;
-      return node.kind === 'question' && suggested ? takeChoice(state, suggested) : state;
+      // A suggestion that leads to a doom is said in words, never accepted by an empty line.
+      return node.kind === 'question' && suggested && peek(state.session.snapshot, suggested).kind !== 'doom' ? takeChoice(state, suggested) : state;
     }
     case 'continue': {
       if (node.kind === 'info' || node.kind === 'fix') return moveTo(state, proceed(state.session));
@@ -102,7 +103,9 @@ export function intend(state: WalkState, intent: Intent, content: ContentLibrary
       return node.kind === 'question' ? { ...state, peeking: !state.peeking } : state;
     case 'probe-arrived': {
       const probes = new Map(state.probes).set(intent.question, intent.note);
-      const suggested = node.id === intent.question && !state.cursorMoved ? items.findIndex((item) => item.choice === intent.note.suggested) : -1;
+      // Never onto a doom: the host's bad state is said in words, and the highlight stays where it was.
+      const intoDoom = intent.note.suggested !== undefined && node.id === intent.question && peek(state.session.snapshot, intent.note.suggested).kind === 'doom';
+      const suggested = node.id === intent.question && !state.cursorMoved && !intoDoom ? items.findIndex((item) => item.choice === intent.note.suggested) : -1;
       return { ...state, probes, ...(suggested >= 0 ? { cursor: suggested } : {}) };
     }
     case 'probe-again': {

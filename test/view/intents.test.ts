@@ -7,6 +7,8 @@ const content = readContent();
 const walk = (session: Session, ...moves: string[]) => moves.reduce((s, move) => (move === 'continue' ? proceed(s) : take(s, move)), session);
 const run = (state: WalkState, ...intents: Intent[]) => intents.reduce((s, intent) => intend(s, intent, content), state);
 const overlay: ProbeNote = { id: 'storage-driver', status: 'pass', observed: 'Storage Driver: overlay', suggested: 'overlay', evidence: [] };
+const loopback: ProbeNote = { id: 'storage-driver', status: 'fail', observed: 'devicemapper on loop devices', suggested: 'devicemapper-loopback', evidence: [] };
+const untagged: ProbeNote = { id: 'aws-security-groups', status: 'fail', observed: 'no tagged security group', suggested: 'no-tagged-group', evidence: [] };
 const storage = () => walkState(startSession('storage-driver'));
 const arrived = { type: 'probe-arrived', question: 'storage-driver', note: overlay } as const;
 const here = (state: WalkState) => currentNode(state.session).id;
@@ -20,6 +22,8 @@ describe('intents', () => {
     ['take of another choice overrides the probe, by the user', storage(), [arrived, { type: 'take', choice: 'devicemapper-loopback' }], { node: 'devicemapper-loopback-doom', by: 'you' }],
     ['accept takes the suggestion, crediting the probe', storage(), [arrived, { type: 'accept' }], { node: 'overlay-centos-release', by: 'probe' }],
     ['accept without a suggestion does nothing', storage(), [{ type: 'accept' }], { node: 'storage-driver' }],
+    ['a probe pointing at a doom leaves the highlight where it was', walkState(startSession('security-group-tags')), [{ type: 'probe-arrived', question: 'security-group-tags', note: untagged }], { cursor: 0, cursorMoved: false }],
+    ['an empty line never accepts a suggestion that leads to a doom', storage(), [{ type: 'probe-arrived', question: 'storage-driver', note: loopback }, { type: 'accept' }], { node: 'storage-driver' }],
     ['a probe arriving highlights its suggestion', storage(), [arrived], { cursor: 3, cursorMoved: false }],
     ['a probe arriving leaves a highlight the user moved', storage(), [{ type: 'move', by: 1 }, { type: 'move', by: 1 }, arrived], { cursor: 2, cursorMoved: true }],
     ['a probe arriving for another question moves nothing', walkState(startSession('host-os')), [arrived], { node: 'host-os', cursor: 0 }],
