@@ -36,7 +36,10 @@ const FORBIDDEN: Record<string, { never: string[]; why: string }> = {
   'src/host': { never: [...DISPATCH, ...FRONT_ENDS, 'src/view'], why: 'hosts know nothing of commands or screens' },
   'src/probes': { never: [...DISPATCH, ...FRONT_ENDS, 'src/view'], why: 'probes know nothing of commands or screens' },
   // The view-model (src/view, once it exists) is what the front ends render; it never reaches back into one.
-  'src/view': { never: [...DISPATCH, ...FRONT_ENDS], why: 'front ends depend on the view-model, not the other way' },
+  'src/view': { never: [...DISPATCH, ...FRONT_ENDS, 'src/headless'], why: 'front ends depend on the view-model, not the other way' },
+  // The Ink screen reaches probes and the runner only through the view-model and the service it is handed.
+  'src/ui': { never: [...DISPATCH, 'src/headless', 'src/probes', 'src/plain', 'src/web'], why: 'the Ink screen renders the view-model' },
+  'src/plain': { never: [...DISPATCH, 'src/ui', 'src/web', 'src/interactive'], why: 'plain mode is a front end of its own, beside the Ink screen' },
 };
 
 /** Every import that breaks a rule, as "from -> to (why)". */

@@ -1,6 +1,6 @@
 import type { Transcript } from './transcript.ts';
 import { markdownToText } from '../content/index.ts';
-import { choiceLabel } from './plan-text.ts';
+import { choiceLabel } from '../view/plan-text.ts';
 
 const KIND_WIDTH = 9;
 const label = (kind: string) => kind.padEnd(KIND_WIDTH);

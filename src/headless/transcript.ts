@@ -2,7 +2,7 @@ import { GRAPH_VERSION, planOf, type ChoiceId, type NodeId, type NodeKind } from
 import { fixCommands } from '../content/fix-commands.ts';
 import { markdownToText } from '../content/markdown-to-text.ts';
 import type { ContentLibrary } from '../content/node-content.ts';
-import { planCommands } from './plan-text.ts';
+import { planCommands } from '../view/plan-text.ts';
 import { backToOf, endingMarkdown } from '../view/ending.ts';
 import type { Walk } from '../session/walk.ts';
 

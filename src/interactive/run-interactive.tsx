@@ -12,6 +12,7 @@ import { chooseStart, type Start, type StartOptions } from '../view/start.ts';
 import { useState, type ReactElement } from 'react';
 import type { NodeId } from '../../machines/index.ts';
 import { WhyApp } from '../ui/WhyApp.tsx';
+import { resumeCommand } from '../view/resume-hint.ts';
 import { buildMatchers, type SymptomMatcher } from '../why/matchers.ts';
 
 /** `why` first: the paste box, then the adventure at the node the user picked. */
@@ -63,6 +64,6 @@ export async function runInteractive(options: StartOptions, io: Io, probes?: Pro
   if (quitWhy !== undefined) return quitWhy ? EXIT.interrupted : EXIT.ok;
   if (!outcome) return EXIT.ok;
   const toStderr = (line: string) => io.stderr.write(line);
-  await saveProgress(path, outcome.session, { done: toStderr, problem: toStderr });
+  await saveProgress(path, outcome.session, { done: toStderr, problem: toStderr }, resumeCommand(process.argv, io.env, io.cwd));
   return outcome.interrupted ? EXIT.interrupted : EXIT.ok;
 }

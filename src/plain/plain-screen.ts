@@ -4,7 +4,7 @@ import type { Session } from '../session/index.ts';
 import type { ProbeResult } from '../probes/index.ts';
 import type { MenuItem } from '../view/menu.ts';
 import { screenOf } from '../view/screen.ts';
-import { suggestedItem, verdictLines, type EvidenceFit } from '../view/verdict.ts';
+import { suggestionWords, verdictLines, type EvidenceFit } from '../view/verdict.ts';
 
 const rule = (text: string) => `== ${text} ==`;
 
@@ -17,6 +17,9 @@ export function plainScreen(session: Session, content: ContentLibrary): string {
   if (node.kind === 'question') {
     lines.push('', ...screen.menu.map((item) => `  ${item.key}. ${item.label}${item.choice ? ` [${item.choice}]` : ''}`));
   }
+  // A doom's way back, one line per fork it offers, with the key that takes it.
+  const ways = screen.menu.filter((item) => item.fork);
+  if (ways.length) lines.push('', ...ways.map((item) => `  ${item.key}${item.key === 'b' ? '' : '.'} ${item.label} [${item.fork}]`));
   return `${lines.join('\n')}\n`;
 }
 
@@ -24,12 +27,12 @@ export function plainScreen(session: Session, content: ContentLibrary): string {
 const FIT: EvidenceFit = { items: 3, lines: Number.POSITIVE_INFINITY, joiner: ' / ' };
 
 /** A probe's verdict as lines: status in words (no symbols, for screen readers), what it saw, its evidence, and the choice it suggests. */
-export function plainProbe(result: ProbeResult, items: MenuItem[]): string {
+export function plainProbe(result: ProbeResult, items: MenuItem[], session: Session, content: ContentLibrary): string {
   const verdict = verdictLines(result, FIT);
   const lines = [`Probe ${verdict.probe}: ${verdict.status}, ${verdict.observed}`];
   for (const item of verdict.evidence) lines.push(`  ${item.source}: ${item.excerpt}`);
-  const suggested = suggestedItem(result, items);
-  if (suggested) lines.push(`Suggests ${suggested.key}. ${suggested.label}: press Enter to accept, or pick another choice.`);
+  const words = suggestionWords(result, items, session, content, 'press Enter');
+  if (words) lines.push(words);
   return `${lines.join('\n')}\n`;
 }
 

@@ -20,12 +20,19 @@ export interface Response {
   dontKnow?: boolean;
 }
 
-/** A doom always has a way back (its fork, for a deep link); ready has the previous fork, if any. */
-const canWayBack = (session: Session) => currentNode(session).kind === 'doom' || canGoBack(session);
+/** The forks a doom's way back offers by number: more than one only at a deep link to a doom several forks lead to. */
+const forkLines = (session: Session, content: ContentLibrary) => menu(session, content).filter((item) => item.fork);
+
+/** What b does at an ending, in the prompt's words: nothing (no such words), back to the fork, or to one of several. */
+function backWords(session: Session, content: ContentLibrary): string {
+  const forks = forkLines(session, content);
+  if (forks.length > 1) return `1-${forks.length} back to that fork (b the first), `;
+  return forks.length === 1 || canGoBack(session) ? 'b back to the fork, ' : '';
+}
 
 /** The prompt for the node the session stands at. */
 export function promptFor(session: Session, content: ContentLibrary): string {
-  if (atEnding(session)) return `\nAt an ending. ${canWayBack(session) ? 'b back to the fork, ' : ''}w report, r restart, q quit: `;
+  if (atEnding(session)) return `\nAt an ending. ${backWords(session, content)}w report, r restart, q quit: `;
   return `\nChoice [1-${menu(session, content).length}, or b, p N, r, q, ?]: `;
 }
 
@@ -59,7 +66,11 @@ export function respond(session: Session, line: string, content: ContentLibrary,
     default:
       break;
   }
-  if (ending) return { session, say: `${quote(line)} does nothing at an ending: type ${canWayBack(session) ? 'b, ' : ''}w, r or q.\n` };
+  if (ending) {
+    const fork = forkLines(session, content).findIndex((item) => item.key === command);
+    if (fork >= 0) return { session: go({ type: 'pick', index: fork }) };
+    return { session, say: `${quote(line)} does nothing at an ending: type ${backWords(session, content).replace(/ back to.*?, $/, ', ')}w, r or q.\n` };
+  }
   if (command === 'p') {
     const item = items[Number(argument) - 1];
     if (!item?.choice) return { session, say: `Peek at which choice? Type p and a number from 1 to ${choicesOf(items).length}.\n` };

@@ -11,6 +11,7 @@ import { noteOf } from '../probes/question-probes.ts';
 import type { ProbeService } from '../probes/probe-service.ts';
 import { byHandText } from '../view/by-hand.ts';
 import { menu } from '../view/menu.ts';
+import { resumeCommand } from '../view/resume-hint.ts';
 import { PLAIN_HELP, plainProbe, plainScreen } from './plain-screen.ts';
 import { promptFor, respond } from './respond.ts';
 import { lineInput } from './line-input.ts';
@@ -48,7 +49,7 @@ async function walk(options: StartOptions, io: Io, nextLine: () => Promise<strin
   const start = await chooseStart(path, interactive ? options : { ...options, resume: options.resume ?? false });
   let session = start.resumeNow ? start.resume!.session : start.fresh;
   const finish = async (code: number) => {
-    if (interactive) await saveProgress(path, session, { done: out, problem: (line) => io.stderr.write(line) });
+    if (interactive) await saveProgress(path, session, { done: out, problem: (line) => io.stderr.write(line) }, resumeCommand(process.argv, io.env, io.cwd));
     return code;
   };
   const stopped = () => stop?.aborted === true;
@@ -76,7 +77,7 @@ async function walk(options: StartOptions, io: Io, nextLine: () => Promise<strin
     out(`Probing the host (${about.probe}): ${about.reads}\n`);
     const result = await probes!.run(question, stop ?? new AbortController().signal);
     probed.set(question, noteOf(result));
-    out(plainProbe(result, menu(session, content)));
+    out(plainProbe(result, menu(session, content), session, content));
   };
 
   let shown: Session | undefined;

@@ -1,27 +1,29 @@
 import { GRAPH_VERSION, nodes, peek, planOf, type NodeId } from '../../machines/index.ts';
 import type { ContentLibrary } from '../content/index.ts';
-import { choiceLabel, planMarkdown } from '../headless/plan-text.ts';
+import { choiceLabel, planMarkdown } from '../view/plan-text.ts';
 import { backToOf } from '../view/ending.ts';
+import { nodeMarkdown } from '../view/screen.ts';
 import { planScript } from '../headless/plan-script.ts';
 import { currentNode, walkOf, type Session } from '../session/index.ts';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const WHO = { you: 'you', 'answers-file': 'answers file', probe: 'live probe' } as const;
 
-/** Every choice not taken at a fork on this path that would have led straight to a doom. */
+/**
+ * The dooms avoided at the forks the user decided (a probe's suggestion taken is the probe's call, not theirs):
+ * one line per fork, naming each choice not taken that would have led straight to a doom.
+ */
 function doomsAvoided(session: Session, content: ContentLibrary): string[] {
   return session.forks.flatMap(({ snapshot, trailLength }) => {
     const step = session.trail[trailLength]!;
     const question = nodes[step.node]!;
-    if (question.kind !== 'question') return [];
-    return question.choices
+    if (question.kind !== 'question' || step.by === 'probe') return [];
+    const avoided = question.choices
       .filter((choice) => choice.id !== step.answer)
       .map((choice) => ({ choice, target: peek(snapshot, choice.id) }))
       .filter(({ target }) => target.kind === 'doom')
-      .map(
-        ({ choice, target }) =>
-          `- At *${content.get(question.id)!.title}*, choosing "${choice.label}" (\`${choice.id}\`) would have led to **${content.get(target.id)!.title}** (\`${target.id}\`).`,
-      );
+      .map(({ choice, target }) => `"${choice.label}" (\`${choice.id}\`) → **${content.get(target.id)!.title}** (\`${target.id}\`)`);
+    return avoided.length ? [`- At *${content.get(question.id)!.title}*: ${avoided.join('; ')}.`] : [];
   });
 }
 
@@ -81,9 +83,10 @@ export function reportMarkdown(session: Session, content: ContentLibrary, meta: 
     '## Path taken',
     rows.length ? ['| # | Question | Answer | Given by |', '|---|---|---|---|', ...rows].join('\n') : 'No questions answered.',
     ...(ending.kind === 'doom'
-      ? [`## ${title(ending.id)}`, content.get(ending.id)!.markdown.replace(/^## /gm, '### '), ...(backTo ? [wayBackLine(backTo)] : [])]
+      ? [`## ${title(ending.id)}`, nodeMarkdown(session, content).replace(/^## /gm, '### '), ...(backTo ? [wayBackLine(backTo)] : [])]
       : []),
-    planMarkdown(planOf(walk.journey), content).replace('## Decisions', '## Decisions, in order'),
+    // "Path taken" above already lists every decision: the plan here is the fixes, each with how to check it worked.
+    planMarkdown(planOf(walk.journey), content, { decisions: false, checks: true }),
     ...scriptSection(walk),
     ...(probes.length ? ['## Probe evidence', probes.join('\n')] : []),
     '## Dooms avoided',

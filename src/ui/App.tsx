@@ -1,13 +1,14 @@
 import { Box, Text, useApp, useStdin } from 'ink';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { NodeId } from '../../machines/index.ts';
 import type { ContentLibrary } from '../content/index.ts';
 import type { ProbeResult } from '../probes/index.ts';
-import { noteOf } from '../probes/question-probes.ts';
 import { currentNode, type Session } from '../session/index.ts';
 import { breadcrumb } from '../view/breadcrumb.ts';
 import { peekAt } from '../view/peek.ts';
+import { probeArrived } from '../view/probe-arrived.ts';
 import { screenOf } from '../view/screen.ts';
+import { suggestionWords } from '../view/verdict.ts';
 import { appReducer, initialAppState, type AppAction, type Request } from './app-state.ts';
 import { Footer, footerRows } from './components/Footer.tsx';
 import { Header, headerRows } from './components/Header.tsx';
@@ -23,7 +24,8 @@ import { useStop } from './hooks/use-stop.ts';
 import { useTerminalSize } from './hooks/use-terminal-size.ts';
 import { keyActions } from './keys.ts';
 import { rowsOf } from './layout.ts';
-import { terminalMarkdown } from './terminal-markdown.ts';
+import { codeRow, sidewaysRoom, terminalBody } from './terminal-markdown.ts';
+import { keyHints } from '../view/key-hints.ts';
 import { loadHighlighter } from './lazy-highlight.ts';
 
 export interface ResumeOffer {
@@ -74,7 +76,7 @@ export function App({ content, fresh, resume, notice, probes, onExit, writeRepor
     for (const request of requests) perform(request);
   };
   // Code blocks are highlighted once highlight.js has loaded, after the first frame.
-  const [, setHighlighted] = useState(false);
+  const [highlighted, setHighlighted] = useState(false);
   useEffect(() => {
     void loadHighlighter().then(() => setHighlighted(true));
   }, []);
@@ -82,7 +84,7 @@ export function App({ content, fresh, resume, notice, probes, onExit, writeRepor
   const [, setProbeTick] = useState(0);
   const probing = useProbing(
     probes,
-    (question: NodeId, result: ProbeResult) => apply({ type: 'intent', intent: { type: 'probe-arrived', question, note: noteOf(result) } }),
+    (question: NodeId, result: ProbeResult) => apply({ type: 'intent', intent: probeArrived(question, result) }),
     () => setProbeTick((n) => n + 1),
   );
 
@@ -127,24 +129,31 @@ export function App({ content, fresh, resume, notice, probes, onExit, writeRepor
   const width = Math.max(20, columns - 1);
   const screen = screenOf(session, content);
   const { node, menu: items } = screen;
-  const body = terminalMarkdown(screen.markdown, width).split('\n');
+  // Wrapped once per node, width and highlighting, not on every key or probe tick.
+  const body = useMemo(() => terminalBody(screen.markdown, width), [screen.markdown, width, highlighted]);
   const header = breadcrumb(session, width);
   const selectable = node.kind === 'question';
-  const highlighted = items[state.walk.cursor];
-  const peeked = state.walk.peeking && selectable && highlighted?.choice ? peekAt(session, highlighted.choice, content) : undefined;
-  const probeView = selectable ? probing.view(node.id, content, (choice) => items.find((item) => item.choice === choice)?.label) : undefined;
+  const current = items[state.walk.cursor];
+  const peeked = state.walk.peeking && selectable && current?.choice ? peekAt(session, current.choice, content) : undefined;
+  const probeView = selectable ? probing.view(node.id, content, (result) => suggestionWords(result, items, session, content, 'Enter')) : undefined;
 
   // Everything but the body is measured, each part by its component, so the screen never grows past the terminal.
   const chrome =
-    headerRows(header.forks) + 1 + nodeTitleRows(node, screen.title, width) + 1 + 1 + probeRows(probeView, width) + menuRows(items, selectable, width) + peekRows(peeked, width) + rowsOf(state.message ?? ' ', width) + footerRows(node.kind, width);
-  const bodyHeight = rows ? Math.max(3, rows - chrome - 1) : body.length;
+    headerRows(header.forks) + 1 + nodeTitleRows(node, screen.title, width) + 1 + 1 + probeRows(probeView, width) + menuRows(items, selectable, width) + peekRows(peeked, width) + rowsOf(state.message ?? ' ', width) + footerRows(keyHints(screen, session, { scroll: true, sideways: true }), width);
+  // On a small terminal (80×24 with peek open) the body gives way first, then the breadcrumb and the blank rows
+  // around the title, so the question's title never scrolls off the top.
+  const headerSpace = headerRows(header.forks) + 2;
+  const compact = rows !== undefined && rows - chrome - 1 < 1;
+  const bodyHeight = rows ? Math.max(1, rows - chrome - 1 + (compact ? headerSpace : 0)) : body.length;
   const maxScroll = Math.max(0, body.length - bodyHeight);
   const scroll = Math.min(state.scroll, maxScroll);
   const more = body.length > bodyHeight;
+  const maxSideways = sidewaysRoom(body, width);
+  const sideways = Math.min(state.sideways, maxSideways);
 
   useKeys(
     (input, key) => {
-      apply(...keyActions(input, key).map((action): AppAction => ({ type: 'key', action, page: Math.max(1, bodyHeight - 1), maxScroll })));
+      apply(...keyActions(input, key).map((action): AppAction => ({ type: 'key', action, page: Math.max(1, bodyHeight - 1), maxScroll, maxSideways })));
     },
     // isRawModeSupported is undefined, not false, for a pipe.
     { isActive: isRawModeSupported === true },
@@ -154,13 +163,15 @@ export function App({ content, fresh, resume, notice, probes, onExit, writeRepor
 
   return (
     <Box flexDirection="column">
-      <Header title={content.get('start')!.title} {...header} />
-      <Text> </Text>
+      {compact ? null : <Header title={content.get('start')!.title} {...header} />}
+      {compact ? null : <Text> </Text>}
       <NodeTitle node={node} title={screen.title} />
-      <Text> </Text>
+      {compact ? null : <Text> </Text>}
       <Box flexDirection="column">
         {body.slice(scroll, scroll + bodyHeight).map((line, index) => (
-          <Text key={index}>{line || ' '}</Text>
+          <Text key={index} wrap="truncate-end">
+            {(line.code ? codeRow(line.text, sideways, width) : line.text) || ' '}
+          </Text>
         ))}
       </Box>
       {more ? (
@@ -174,7 +185,7 @@ export function App({ content, fresh, resume, notice, probes, onExit, writeRepor
       <Menu items={items} cursor={state.walk.cursor} selectable={selectable} />
       {peeked ? <Peek {...peeked} width={width} /> : null}
       <Text>{state.message ?? ' '}</Text>
-      <Footer kind={node.kind} scrollable={more} />
+      <Footer text={keyHints(screen, session, { scroll: more, sideways: maxSideways > 0 })} />
     </Box>
   );
 }

@@ -13,6 +13,8 @@ export interface AppState {
   screen: 'resume' | 'walk';
   walk: WalkState;
   scroll: number;
+  /** How many columns code lines are scrolled sideways. */
+  sideways: number;
   message?: string;
   requests: readonly Request[];
   /** Quit was asked: keys after it in the same chunk do nothing. */
@@ -20,7 +22,7 @@ export interface AppState {
 }
 
 export type AppAction =
-  | { type: 'key'; action: Action; page: number; maxScroll: number }
+  | { type: 'key'; action: Action; page: number; maxScroll: number; maxSideways: number }
   | { type: 'intent'; intent: Intent }
   | { type: 'message'; text: string };
 
@@ -34,6 +36,7 @@ export const initialAppState = (fresh: Session, resume: boolean, notice?: string
   screen: resume ? 'resume' : 'walk',
   walk: walkState(fresh),
   scroll: 0,
+  sideways: 0,
   ...(notice ? { message: notice } : {}),
   requests: [],
   leaving: false,
@@ -43,13 +46,16 @@ export const initialAppState = (fresh: Session, resume: boolean, notice?: string
 function withWalk(state: AppState, walk: WalkState): AppState {
   if (walk.session === state.walk.session) return { ...state, walk };
   const { message: _gone, ...rest } = state;
-  return { ...rest, walk, scroll: 0 };
+  return { ...rest, walk, scroll: 0, sideways: 0 };
 }
+
+/** Columns one → or ← moves code sideways. */
+const SIDEWAYS_STEP = 20;
 
 const request = (state: AppState, next: Request): AppState => ({ ...state, requests: [...state.requests, next] });
 
 /** A key at the walk: the intent it stands for, or a request for the world; the state unchanged for a key that does nothing here. */
-function onKey(state: AppState, action: Action, setup: AppSetup, page: number, maxScroll: number): AppState {
+function onKey(state: AppState, action: Action, setup: AppSetup, page: number, maxScroll: number, maxSideways: number): AppState {
   const { walk } = state;
   const node = currentNode(walk.session);
   const go = (intent: Intent) => withWalk(state, intend(walk, intent, setup.content));
@@ -57,8 +63,17 @@ function onKey(state: AppState, action: Action, setup: AppSetup, page: number, m
     case 'up':
     case 'down':
       return go({ type: 'move', by: action.type === 'up' ? -1 : 1 });
-    case 'select':
-      return go({ type: 'select', index: action.index });
+    case 'pick': {
+      // A digit on "I don't know" asks the host again, as Enter on it does.
+      const item = menu(walk.session, setup.content)[action.index];
+      if (node.kind === 'question' && item?.dontKnow) return request(go({ type: 'probe-again', question: node.id }), { kind: 'dont-know', question: node.id });
+      return go({ type: 'pick', index: action.index });
+    }
+    case 'right':
+      return maxSideways > 0 ? { ...state, sideways: Math.min(maxSideways, state.sideways + SIDEWAYS_STEP) } : state;
+    case 'left':
+      if (state.sideways > 0) return { ...state, sideways: Math.max(0, state.sideways - SIDEWAYS_STEP) };
+      return go({ type: 'back' });
     case 'take': {
       // "I don't know": the question is probed again (or, with probes off, explained), by the effect.
       if (node.kind === 'question' && menu(walk.session, setup.content)[walk.cursor]?.dontKnow) {
@@ -95,10 +110,10 @@ export function appReducer(state: AppState, action: AppAction, setup: AppSetup):
   if (key.type === 'interrupt' || key.type === 'quit') return request({ ...state, leaving: true }, { kind: 'quit', interrupted: key.type === 'interrupt' });
   if (state.screen === 'resume') {
     const { message: _gone, ...rest } = state;
-    const open = (session: Session): AppState => ({ ...rest, screen: 'walk', walk: intend(state.walk, { type: 'open', session }, setup.content), scroll: 0 });
+    const open = (session: Session): AppState => ({ ...rest, screen: 'walk', walk: intend(state.walk, { type: 'open', session }, setup.content), scroll: 0, sideways: 0 });
     if (key.type === 'take' || key.type === 'restart') return open(setup.resume!.session);
     if (key.type === 'fresh') return open(setup.fresh);
     return state;
   }
-  return onKey(state, key, setup, action.page, action.maxScroll);
+  return onKey(state, key, setup, action.page, action.maxScroll, action.maxSideways);
 }

@@ -2,7 +2,11 @@
 export type Action =
   | { type: 'up' }
   | { type: 'down' }
-  | { type: 'select'; index: number }
+  /** A digit: take the choice on that line at once. */
+  | { type: 'pick'; index: number }
+  /** → and ←: code scrolls sideways; ← with nothing scrolled is back. */
+  | { type: 'right' }
+  | { type: 'left' }
   | { type: 'take' }
   | { type: 'back' }
   | { type: 'peek' }
@@ -31,7 +35,7 @@ export interface KeyFlags {
 }
 
 function charAction(char: string): Action | undefined {
-  if (char >= '1' && char <= '9') return { type: 'select', index: Number(char) - 1 };
+  if (char >= '1' && char <= '9') return { type: 'pick', index: Number(char) - 1 };
   switch (char) {
     case 'k':
       return { type: 'up' };
@@ -63,14 +67,16 @@ function charAction(char: string): Action | undefined {
 
 /**
  * Turns one decoded key (decodeKey) into actions, in order. Keys typed fast, pasted or sent by tmux can arrive as one
- * chunk: Ink hands a run of plain characters over as one string (stack notes, "Ink input chunking"), so each
+ * chunk: Ink hands a run of plain characters over as one string, so each
  * character is its own action here.
  */
 export function keyActions(input: string, key: KeyFlags): Action[] {
   if (key.ctrl && input === 'c') return [{ type: 'interrupt' }];
   if (key.upArrow) return [{ type: 'up' }];
   if (key.downArrow) return [{ type: 'down' }];
-  if (key.leftArrow || key.backspace || key.delete) return [{ type: 'back' }];
+  if (key.rightArrow) return [{ type: 'right' }];
+  if (key.leftArrow) return [{ type: 'left' }];
+  if (key.backspace || key.delete) return [{ type: 'back' }];
   if (key.pageDown) return [{ type: 'scroll', by: 'page-down' }];
   if (key.pageUp) return [{ type: 'scroll', by: 'page-up' }];
   if (key.return && input.length <= 1) return [{ type: 'take' }];

@@ -1,6 +1,6 @@
 /**
  * Syntax highlighting for code blocks, loaded after the first frame: highlight.js is the heaviest thing in the
- * bundle (stack notes §3). The production build routes marked-terminal's `cli-highlight` import here; until the
+ * bundle, so it would slow the first frame. The production build routes marked-terminal's `cli-highlight` import here; until the
  * real one has loaded, code is shown plain.
  */
 type Highlight = (code: string, options?: object) => string;

@@ -1,6 +1,6 @@
 import { forksOf, planOf, type NodeId } from '../../machines/index.ts';
 import type { ContentLibrary } from '../content/node-content.ts';
-import { planMarkdown } from '../headless/plan-text.ts';
+import { planMarkdown } from './plan-text.ts';
 import type { Walk } from '../session/walk.ts';
 
 /** The Markdown an ending shows: its content, and for ready, the plan built from the walk. */

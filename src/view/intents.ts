@@ -1,6 +1,6 @@
-import { isChoiceOf, type ChoiceId, type NodeId } from '../../machines/index.ts';
+import { START, isChoiceOf, isEnding, nodeById, peek, type ChoiceId, type NodeId } from '../../machines/index.ts';
 import type { ContentLibrary } from '../content/node-content.ts';
-import { back, currentNode, proceed, restart, take, type ProbeNote, type Session } from '../session/session.ts';
+import { back, currentNode, proceed, restart, startSession, take, type ProbeNote, type Session } from '../session/session.ts';
 import { wayBack } from '../session/way-back.ts';
 import { menu } from './menu.ts';
 
@@ -25,8 +25,10 @@ export type Intent =
   | { type: 'accept' }
   /** Enter: take the highlighted choice at a question, pass an info or fix node. */
   | { type: 'continue' }
-  /** Back to the previous fork; at a doom, its way back. */
-  | { type: 'back' }
+  /** Back to the previous fork; at a doom, its way back (to `fork`, when a deep-linked doom offers several). */
+  | { type: 'back'; fork?: NodeId }
+  /** A digit: take the choice on that line at once; at a doom offering several forks, go back to that one. */
+  | { type: 'pick'; index: number }
   | { type: 'restart' }
   /** Jump to a fresh or resumed session (the resume offer, a deep link, the browser's history). */
   | { type: 'open'; session: Session }
@@ -64,15 +66,24 @@ export function intend(state: WalkState, intent: Intent, content: ContentLibrary
       return isChoiceOf(node, intent.choice) ? takeChoice(state, intent.choice) : state;
     case 'accept': {
       const suggested = state.probes.get(node.id)?.suggested;
-      return node.kind === 'question' && suggested ? takeChoice(state, suggested) : state;
+      // A suggestion that leads to a doom is said in words, never accepted by an empty line.
+      return node.kind === 'question' && suggested && peek(state.session.snapshot, suggested).kind !== 'doom' ? takeChoice(state, suggested) : state;
     }
     case 'continue': {
       if (node.kind === 'info' || node.kind === 'fix') return moveTo(state, proceed(state.session));
       const choice = items[state.cursor]?.choice;
       return choice ? takeChoice(state, choice) : state;
     }
+    case 'pick': {
+      const item = items[intent.index] ?? (node.kind === 'doom' ? menu(state.session, content)[intent.index] : undefined);
+      if (item?.choice) return takeChoice(state, item.choice);
+      // "I don't know" is highlighted, not taken: probing again is the front end's.
+      if (item?.dontKnow) return { ...state, cursor: intent.index, cursorMoved: true };
+      // Only a line numbered for that digit: a single way back is b's, not 1's.
+      return item?.fork && item.key === String(intent.index + 1) ? intend(state, { type: 'back', fork: item.fork }, content) : state;
+    }
     case 'back': {
-      const previous = node.kind === 'doom' ? wayBack(state.session) : back(state.session);
+      const previous = node.kind === 'doom' ? wayBack(state.session, intent.fork) : back(state.session);
       if (previous === state.session) return state;
       // Rest on the choice taken last time, so the way that led to trouble is in plain sight.
       // A deep-linked doom took no choice here: the first line, not the "I don't know" line that has no choice either.
@@ -81,7 +92,8 @@ export function intend(state: WalkState, intent: Intent, content: ContentLibrary
       return { ...moveTo(state, previous), cursor, cursorMoved: true };
     }
     case 'restart':
-      return walkState(restart(state.session), state.probes);
+      // A walk opened at an ending (a deep link to a doom) starts over at the beginning, not at that ending again.
+      return walkState(isEnding(nodeById(state.session.startAt)) ? startSession(START) : restart(state.session), state.probes);
     case 'open':
       return walkState(intent.session, state.probes);
     case 'move':
@@ -92,7 +104,9 @@ export function intend(state: WalkState, intent: Intent, content: ContentLibrary
       return node.kind === 'question' ? { ...state, peeking: !state.peeking } : state;
     case 'probe-arrived': {
       const probes = new Map(state.probes).set(intent.question, intent.note);
-      const suggested = node.id === intent.question && !state.cursorMoved ? items.findIndex((item) => item.choice === intent.note.suggested) : -1;
+      // Never onto a doom: the host's bad state is said in words, and the highlight stays where it was.
+      const intoDoom = intent.note.suggested !== undefined && node.id === intent.question && peek(state.session.snapshot, intent.note.suggested).kind === 'doom';
+      const suggested = node.id === intent.question && !state.cursorMoved && !intoDoom ? items.findIndex((item) => item.choice === intent.note.suggested) : -1;
       return { ...state, probes, ...(suggested >= 0 ? { cursor: suggested } : {}) };
     }
     case 'probe-again': {

@@ -1,4 +1,4 @@
-import type { ChoiceId } from '../../machines/index.ts';
+import { isEnding, nodeById, type ChoiceId, type NodeId } from '../../machines/index.ts';
 import type { ContentLibrary } from '../content/node-content.ts';
 import { markdownToText } from '../content/markdown-to-text.ts';
 import { currentNode, type Session } from '../session/session.ts';
@@ -12,6 +12,8 @@ export interface MenuItem {
   choice?: ChoiceId;
   /** The "I don't know" line of a question a probe can answer. */
   dontKnow?: true;
+  /** At a doom, the fork this line goes back to. */
+  fork?: NodeId;
 }
 
 export const DONT_KNOW_LABEL = "I don't know: check the host";
@@ -26,9 +28,14 @@ export function menu(session: Session, content: ContentLibrary): MenuItem[] {
   if (node.kind === 'info' || node.kind === 'fix') return [{ key: 'enter', label: 'Continue' }];
   const way = wayBackOf(session, content);
   return [
-    ...(way ? [{ key: 'b', label: `Back to the fork: ${way.title}` }] : []),
+    // One fork: b. A deep link to a doom that several forks lead to: a digit for each (b takes the first).
+    ...(way && way.forks.length > 1
+      ? way.forks.map((fork, index) => ({ key: String(index + 1), label: `Back to a fork: ${fork.title}`, fork: fork.id }))
+      : way
+        ? [{ key: 'b', label: `Back to the fork: ${way.title}`, fork: way.fork }]
+        : []),
     { key: 'w', label: node.kind === 'ready' ? "Write the report, and the plan as a script" : 'Write a report of this walk' },
-    { key: 'r', label: 'Start over' },
+    { key: 'r', label: isEnding(nodeById(session.startAt)) ? 'Start over from the beginning' : 'Start over' },
     { key: 'q', label: 'Quit' },
   ];
 }

@@ -4,6 +4,7 @@ import { currentNode, type Session } from '../session/session.ts';
 import { walkOf } from '../session/walk.ts';
 import { BY_HAND } from './by-hand.ts';
 import { endingMarkdown } from './ending.ts';
+import { fixAheadMarkdown } from './fix-ahead.ts';
 import { menu, type MenuItem } from './menu.ts';
 import { sectionMarkdown, withoutSection } from './sections.ts';
 import { wayBackOf, type WayBack } from './way-back.ts';
@@ -27,7 +28,11 @@ export interface Screen {
 /** The Markdown a node shows: its content, and for ready the plan built from the walk. */
 export function nodeMarkdown(session: Session, content: ContentLibrary): string {
   const node = currentNode(session);
-  return node.kind === 'ready' ? endingMarkdown(walkOf(session), content) : content.get(node.id)!.markdown;
+  if (node.kind === 'ready') return endingMarkdown(walkOf(session), content);
+  const own = content.get(node.id)!.markdown;
+  // A doom shows the fix where the symptom is: what to take at its fork instead, and the fix's commands.
+  const fix = node.kind === 'doom' ? fixAheadMarkdown(session, content) : undefined;
+  return fix ? `${own.trimEnd()}\n\n${fix}` : own;
 }
 
 export function screenOf(session: Session, content: ContentLibrary): Screen {

@@ -1,5 +1,8 @@
 import { STATUS_LABEL } from '../probes/render-results.ts';
 import type { ProbeResult, ProbeStatus } from '../probes/types.ts';
+import { peek, type ChoiceId, type NodeId } from '../../machines/index.ts';
+import type { ContentLibrary } from '../content/node-content.ts';
+import type { Session } from '../session/session.ts';
 import type { MenuItem } from './menu.ts';
 
 /** How much of the evidence a screen has room for: items, lines of each excerpt, and what joins those lines. */
@@ -32,3 +35,22 @@ export function verdictLines(result: ProbeResult, fit: EvidenceFit): VerdictLine
 /** The menu line a probe suggests at its question, if it suggests one that is there. */
 export const suggestedItem = (result: ProbeResult, items: readonly MenuItem[]): MenuItem | undefined =>
   result.suggests === undefined ? undefined : items.find((item) => item.choice === result.suggests);
+
+/** The doom a probe's suggestion would walk into, if it leads to one: a suggestion never takes the user there. */
+export function suggestedDoom(session: Session, suggests: ChoiceId | undefined, content: ContentLibrary): { id: NodeId; title: string } | undefined {
+  if (suggests === undefined) return undefined;
+  const target = peek(session.snapshot, suggests);
+  return target.kind === 'doom' ? { id: target.id, title: content.get(target.id)!.title } : undefined;
+}
+
+/**
+ * What a probe's suggestion says, in words. Where the host's state is a doom's, it says so and offers nothing to
+ * accept: "this host: devicemapper on loop devices. That is choice 1, the doom ...".
+ */
+export function suggestionWords(result: ProbeResult, items: readonly MenuItem[], session: Session, content: ContentLibrary, enter: string): string | undefined {
+  const item = suggestedItem(result, items);
+  if (!item) return undefined;
+  const doom = suggestedDoom(session, item.choice, content);
+  if (doom) return `This host: ${result.observed}. That is ${item.key}. ${item.label}, the doom below (${doom.title}); pick the choice that gets this host out of it.`;
+  return `Suggests ${item.key}. ${item.label}: ${enter} to accept, or pick another choice.`;
+}

@@ -1,12 +1,15 @@
 import type { NodeId } from '../../machines/index.ts';
 import type { ContentLibrary } from '../content/node-content.ts';
 import { canGoBack, currentNode, type Session } from '../session/session.ts';
-import { wayBack } from '../session/way-back.ts';
+import { forksBack } from '../session/way-back.ts';
 
-/** Where a doom's way back leads: the fork, its title, and whether the user walked here or came by a deep link. */
+/** Where a doom's way back leads: its forks (one when walked here), their titles, and how the user came. */
 export interface WayBack {
+  /** The first fork: where b (or the player's one button) goes. */
   fork: NodeId;
   title: string;
+  /** Every fork the doom can be left for, the first one included: a deep link to a doom with several lists each. */
+  forks: { id: NodeId; title: string }[];
   /** The user took the fatal choice on this walk, so the way back returns to a fork they saw. */
   walked: boolean;
 }
@@ -15,6 +18,9 @@ export interface WayBack {
 export function wayBackOf(session: Session, content: ContentLibrary): WayBack | undefined {
   const node = currentNode(session);
   if (node.kind !== 'doom') return undefined;
-  const fork = currentNode(wayBack(session));
-  return fork.id === node.id ? undefined : { fork: fork.id, title: content.get(fork.id)!.title, walked: canGoBack(session) };
+  const forks = forksBack(session)
+    .filter((id) => id !== node.id)
+    .map((id) => ({ id, title: content.get(id)!.title }));
+  const [first] = forks;
+  return first ? { fork: first.id, title: first.title, forks, walked: canGoBack(session) } : undefined;
 }

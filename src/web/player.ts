@@ -8,7 +8,7 @@ import { intend, walkState, type Intent, type WalkState } from '../view/intents.
 import { breadcrumb } from '../view/breadcrumb.ts';
 import { choicesOf } from '../view/menu.ts';
 import { peekAt } from '../view/peek.ts';
-import { screenOf } from '../view/screen.ts';
+import { screenOf, type Screen } from '../view/screen.ts';
 import { readOptions } from './attributes.ts';
 import { buttonIntent } from './button-intent.ts';
 import { ElementBase, defineOnce } from './define.ts';
@@ -122,15 +122,13 @@ export class K8sAdventureElement extends ElementBase {
 
   #onClick = (event: Event): void => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
-    const intent = button && buttonIntent(button.dataset.action!, button.dataset.choice);
+    const intent = button && buttonIntent(button.dataset.action!, button.dataset.choice ?? button.dataset.fork);
     if (intent) this.#act(intent);
   };
 
   #onKeyDown = (event: KeyboardEvent): void => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
-    const items = choicesOf(screenOf(this.#walk.session, content).menu);
-    const index = Number(event.key) - 1;
-    if (items[index]) this.#act({ type: 'take', choice: items[index]!.choice });
+    if (/^[1-9]$/.test(event.key)) this.#act({ type: 'pick', index: Number(event.key) - 1 });
     else if (event.key === 'b') this.#act({ type: 'back' });
     else if (event.key === 'p') this.#act({ type: 'peek' });
     else return;
@@ -140,41 +138,65 @@ export class K8sAdventureElement extends ElementBase {
   #render(focus: boolean): void {
     const { session, peeking } = this.#walk;
     const screen = screenOf(session, content);
-    const { node, title, byHand, wayBack: way } = screen;
-    announceArrival(this, node, title);
-    const crumbs = breadcrumb(session, Number.POSITIVE_INFINITY).chapters;
-    const body = html(byHand ? byHand.rest : screen.markdown);
-    const choices =
-      node.kind === 'question'
-        ? choicesOf(screen.menu).map((item) => {
-            const ahead = peeking ? peekAt(session, item.choice, content) : undefined;
-            const leads = ahead ? `<span class="leads ${ahead.target.kind}">leads to ${ahead.target.kind}: ${escapeHtml(ahead.title)}</span>` : '';
-            return `<li><button type="button" data-action="choose" data-choice="${escapeHtml(item.choice)}"><kbd>${item.key}</kbd> ${escapeHtml(item.label)}${leads}</button></li>`;
-          })
-        : node.kind === 'info' || node.kind === 'fix'
-          ? ['<li><button type="button" data-action="continue">Continue</button></li>']
-          : [];
-    // The page's own words for the way back the view-model found: the terminal has a key for it, here it is a button.
-    const ending = way
-      ? `<li><button type="button" data-action="way-back">${way.walked ? 'Back to the fork that led here' : 'Go to the fork'}: ${escapeHtml(way.title)}</button></li>`
-      : '';
+    announceArrival(this, screen.node, screen.title);
     this.#root.innerHTML = `<style>${PLAYER_CSS}</style>
 <div class="frame">
-  <p class="crumbs">${escapeHtml(crumbs)}</p>
-  <h2 class="node-title" tabindex="-1"><span class="badge ${node.kind}">${node.kind.toUpperCase()}</span> ${escapeHtml(title)}</h2>
-  <div class="content">${body}</div>
-  ${byHand ? `<aside class="by-hand" aria-label="Check by hand"><strong>Check it on your node:</strong>${html(byHand.markdown)}<p>The terminal's <code>k8s-adventure</code> runs this check for you.</p></aside>` : ''}
-  <ul class="choices" role="list" aria-label="Choices">${choices.join('')}${ending}</ul>
-  <div class="controls" role="group" aria-label="Navigation">
-    <button type="button" data-action="back" ${canGoBack(session) ? '' : 'disabled'}>Back</button>
-    <button type="button" data-action="restart">Restart</button>
-    ${node.kind === 'question' ? `<button type="button" data-action="peek" aria-pressed="${peeking}">Peek</button>` : ''}
-  </div>
-  <p class="deeplink">In a terminal: <code>k8s-adventure --start-at ${escapeHtml(node.id)}</code></p>
+  <p class="crumbs">${escapeHtml(breadcrumb(session, Number.POSITIVE_INFINITY).chapters)}</p>
+  ${titleHtml(screen)}
+  <div class="content">${html(screen.byHand ? screen.byHand.rest : screen.markdown)}</div>
+  ${byHandHtml(screen)}
+  <ul class="choices" role="list" aria-label="Choices">${choicesHtml(screen, session, peeking)}${wayBackHtml(screen)}</ul>
+  ${controlsHtml(screen, session, peeking)}
+  <p class="deeplink">In a terminal: <code>k8s-adventure --start-at ${escapeHtml(screen.node.id)}</code></p>
 </div>`;
     // After a move, focus goes to the new node's heading, so keyboard and screen-reader users start reading there.
     if (focus) this.#root.querySelector<HTMLElement>('h2.node-title')?.focus();
   }
 }
+
+const titleHtml = ({ node, title }: Screen): string =>
+  `<h2 class="node-title" tabindex="-1"><span class="badge ${node.kind}">${node.kind.toUpperCase()}</span> ${escapeHtml(title)}</h2>`;
+
+/** The "Check by hand" commands, set apart: the page cannot probe, so the reader runs them. */
+const byHandHtml = ({ byHand }: Screen): string =>
+  byHand
+    ? `<aside class="by-hand" aria-label="Check by hand"><strong>Check it on your node:</strong>${html(byHand.markdown)}<p>The terminal's <code>k8s-adventure</code> runs this check for you.</p></aside>`
+    : '';
+
+/** A question's choices as buttons (with where each leads while peeking); Continue at an info or fix node. */
+function choicesHtml({ node, menu }: Screen, session: Session, peeking: boolean): string {
+  if (node.kind === 'info' || node.kind === 'fix') return '<li><button type="button" data-action="continue">Continue</button></li>';
+  if (node.kind !== 'question') return '';
+  return choicesOf(menu)
+    .map((item) => {
+      const ahead = peeking ? peekAt(session, item.choice, content) : undefined;
+      const leads = ahead ? `<span class="leads ${ahead.target.kind}">leads to ${ahead.target.kind}: ${escapeHtml(ahead.title)}</span>` : '';
+      return `<li><button type="button" data-action="choose" data-choice="${escapeHtml(item.choice)}"><kbd>${item.key}</kbd> ${escapeHtml(item.label)}${leads}</button></li>`;
+    })
+    .join('');
+}
+
+/**
+ * A doom's way back, in the page's own words, one button per fork the view-model offers (several only for a deep
+ * link to a doom that several forks lead to); the terminal has keys for the same.
+ */
+function wayBackHtml({ wayBack: way, menu }: Screen): string {
+  if (!way) return '';
+  const words = way.walked ? 'Back to the fork that led here' : 'Go to the fork';
+  return menu
+    .filter((item) => item.fork)
+    .map((item) => {
+      const title = way.forks.find((fork) => fork.id === item.fork)!.title;
+      const key = item.key === 'b' ? '' : `<kbd>${item.key}</kbd> `;
+      return `<li><button type="button" data-action="way-back" data-fork="${escapeHtml(item.fork!)}">${key}${words}: ${escapeHtml(title)}</button></li>`;
+    })
+    .join('');
+}
+
+const controlsHtml = ({ node }: Screen, session: Session, peeking: boolean): string => `<div class="controls" role="group" aria-label="Navigation">
+    <button type="button" data-action="back" ${canGoBack(session) || node.kind === 'doom' ? '' : 'disabled'}>Back</button>
+    <button type="button" data-action="restart">Restart</button>
+    ${node.kind === 'question' ? `<button type="button" data-action="peek" aria-pressed="${peeking}">Peek</button>` : ''}
+  </div>`;
 
 defineOnce('k8s-adventure', K8sAdventureElement);

@@ -26,3 +26,4 @@ export async function press(stdin: { write(data: string): void }, ...keys: strin
     await macrotask();
   }
 }
+export const ARROW_RIGHT = '\u001B[C';

@@ -26,4 +26,19 @@ describe('respond', () => {
     expect(promptFor(doom, content)).toBe('\nAt an ending. b back to the fork, w report, r restart, q quit: ');
     expect(respond(doom, '1', content).say).toMatch(/does nothing at an ending/);
   });
+
+  it('goes back from a deep-linked doom to its fork, and r starts at the beginning, not at the doom', () => {
+    const doom = startSession('multiple-tagged-security-groups-doom');
+    expect(promptFor(doom, content)).toBe('\nAt an ending. b back to the fork, w report, r restart, q quit: ');
+    expect(currentNode(respond(doom, 'b', content).session).id).toBe('security-group-tags');
+    expect(currentNode(respond(doom, 'r', content).session).id).toBe('start');
+  });
+
+  it('offers each fork by number at a deep-linked doom that several forks lead to', () => {
+    const doom = startSession('centos-too-old-doom');
+    expect(promptFor(doom, content)).toBe('\nAt an ending. 1-2 back to that fork (b the first), w report, r restart, q quit: ');
+    expect(currentNode(respond(doom, '2', content).session).id).toBe('overlay-centos-release');
+    expect(currentNode(respond(doom, 'b', content).session).id).toBe('centos-release');
+    expect(respond(doom, '3', content).say).toBe("'3' does nothing at an ending: type 1-2, w, r or q.\n");
+  });
 });

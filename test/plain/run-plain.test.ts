@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { spawnBin } from '../helpers/spawn-bin.ts';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'k8s-plain-'));
-// eslint-disable-next-line no-control-regex
 const ESCAPE = /\u001B/;
 
 describe('plain mode through a pipe', () => {

@@ -17,8 +17,15 @@ describe('reportMarkdown', () => {
     expect(report).toContain('| 3 | Which CentOS 7 release is the node on, after the update? (`centos-release`) | Still 7.0 or 7.1 after the update (`older-than-7-2`) | you |');
     expect(report).toContain('### How it shows up later');
     expect(report).toContain('change `centos-release` in your answers file');
-    expect(report).toContain('would have led to **Amazon Linux locks the cluster to AWS** (`amazon-linux-doom`)');
-    expect(report).not.toContain('(`older-than-7-2`) would have led');
+    // host-os was the probe's call: no dooms "avoided" there. The user's own fork lists nothing it took.
+    expect(report).not.toContain('amazon-linux-doom');
+    expect(report).not.toContain('(`older-than-7-2`) →');
+  });
+
+  it("shows a doom's fix: the good choice at its fork and the fix's commands", () => {
+    const report = reportMarkdown(startSession('multiple-tagged-security-groups-doom'), content, { version: '9.9.9', now });
+    expect(report).toContain('### The fix');
+    expect(report).toContain('aws ec2 delete-tags --resources "$MASTER_SECURITY_GROUP_ID" --tags Key=KubernetesCluster');
   });
 
   it('lists the fixes with their commands at ready', () => {
@@ -29,7 +36,10 @@ describe('reportMarkdown', () => {
     expect(report).toContain('- **Outcome:** ready: every fork passed (`ready`)');
     expect(report).toContain('1. Install conntrack-tools, socat and bridge-utils (`install-node-dependencies`)');
     expect(report).toContain('   yum install -y conntrack-tools socat bridge-utils');
-    expect(report).toContain('would have led to **Missing conntrack, socat or bridge-utils**');
+    expect(report).toContain('→ **Missing conntrack, socat or bridge-utils**');
+    // Each fix with how to check it worked; the decisions once, in "Path taken", not again.
+    expect(report).toContain('   Check it worked:');
+    expect(report).not.toContain('## Decisions');
     // This walk skipped the host question: no script, and the report says why.
     expect(report).toContain('## The plan as a script\n\nNone: the walk did not pass the host OS question');
   });

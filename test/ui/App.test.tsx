@@ -8,7 +8,7 @@ import { reportMarkdown } from '../../src/report/report-markdown.ts';
 import { writeNewReport } from '../../src/report/write-report.ts';
 import { startSession, take, type Session } from '../../src/session/index.ts';
 import { App, type AppProps } from '../../src/ui/App.tsx';
-import { ARROW_DOWN, ARROW_LEFT, CTRL_C, ENTER, press, until } from '../helpers/ink.ts';
+import { ARROW_DOWN, ARROW_LEFT, ARROW_RIGHT, CTRL_C, ENTER, press, until } from '../helpers/ink.ts';
 
 const content = readContent();
 
@@ -51,7 +51,7 @@ describe('the adventure in Ink', () => {
   it('shows a doom, and b goes back to the fork with the fatal choice highlighted', async () => {
     const app = renderApp({ fresh: startSession('bridge-netfilter') });
     await app.waitFor('QUESTION Docker');
-    await press(app.stdin, '2', ENTER);
+    await press(app.stdin, '2');
     const doom = await app.waitFor('DOOM Echoing into /proc does not survive a reboot');
     expect(doom).toContain('How it shows up later');
     expect(doom).toContain("b     Back to the fork: Docker's bridge-nf-call warnings");
@@ -59,11 +59,54 @@ describe('the adventure in Ink', () => {
     const fork = await app.waitFor('QUESTION Docker');
     expect(fork).toContain('❯ 2. echo 1 into /proc/sys/net/bridge/…');
     // The left arrow goes back too: from a step taken, not from the fork, where there is nothing to go back to.
-    await press(app.stdin, '4', ENTER);
+    await press(app.stdin, '4');
     await app.waitFor('FIX Persist bridge netfilter in sysctl.d');
     await press(app.stdin, ARROW_LEFT);
     const again = await app.waitFor("QUESTION Docker's bridge-nf-call warnings");
     expect(again).toContain('❯ 4. Set both keys to 1 in a sysctl.d file');
+  });
+
+  it('goes back from a deep-linked doom with b, ← or Backspace, and r starts at the beginning', async () => {
+    for (const key of ['b', ARROW_LEFT, '\u007F']) {
+      const app = renderApp({ fresh: startSession('multiple-tagged-security-groups-doom') });
+      const doom = await app.waitFor('DOOM An instance in two tagged security groups');
+      expect(doom).toContain("b back to the fork · w report · r restart · q quit");
+      await press(app.stdin, key);
+      await app.waitFor("QUESTION How many of each instance's security groups are tagged?");
+      app.unmount();
+    }
+    const app = renderApp({ fresh: startSession('multiple-tagged-security-groups-doom') });
+    await app.waitFor('r     Start over from the beginning');
+    await press(app.stdin, 'r');
+    await app.waitFor('QUESTION Bringing up a Kubernetes node');
+  });
+
+  it('promises b only where there is something to go back to', async () => {
+    const app = renderApp({ fresh: startSession('storage-driver') });
+    await app.waitFor('QUESTION Pick Docker');
+    expect(app.frame()).toContain('1-5 take');
+    expect(app.frame()).not.toContain('b back');
+    await press(app.stdin, '4');
+    await app.waitFor('QUESTION Overlay prerequisite');
+    expect(app.frame()).toContain('b back');
+  });
+
+  it('never wraps a line of code: it is cut with a marker and scrolls sideways with → and ←', async () => {
+    const app = renderApp({ fresh: startSession('configure-cni-1-4') });
+    await app.waitFor('FIX');
+    const line = 'Environment="KUBELET_NETWORK_ARGS=--network-plugin=cni --cni-conf-dir=/etc/cni/net.d --cni-bin-dir=/opt/cni/bin"';
+    // ink-testing-library draws 100 columns: the line is longer, so it is cut, never continued on the next row.
+    const first = await until(app.frame, (f) => f.includes('Environment="KUBELET_NETWORK_ARGS='));
+    const row = first.split('\n').find((r) => r.includes('Environment="KUBELET_NETWORK_ARGS='))!;
+    expect(row.endsWith('›')).toBe(true);
+    expect(line.startsWith(row.trim().slice(0, -1))).toBe(true);
+    expect(first).toContain('→/← scroll code');
+    await press(app.stdin, ARROW_RIGHT);
+    const moved = await until(app.frame, (f) => f.includes('‹'));
+    expect(moved).toContain('--cni-bin-dir=/opt/cni/bin"');
+    await press(app.stdin, ARROW_LEFT);
+    await until(app.frame, (f) => !f.includes('‹'));
+    expect(app.frame()).toContain('FIX');
   });
 
   it('peeks at the doom ahead of the highlighted choice without taking it', async () => {
@@ -83,7 +126,7 @@ describe('the adventure in Ink', () => {
   it('ends at ready with every decision and every fix command in order', async () => {
     const app = renderApp({ fresh: startSession('node-dependencies') });
     await app.waitFor('QUESTION The dependencies nobody lists');
-    await press(app.stdin, '2', ENTER, ENTER, ENTER, '2', ENTER, ENTER);
+    await press(app.stdin, '2', ENTER, ENTER, '2', ENTER);
     const ready = await app.waitFor('READY Ready: the plan for your node');
     expect(ready).toMatch(/The dependencies nobody lists: Also conntrack-tools, socat and bridge-utils[\s\S]*Where do the nodes run\?: Bare metal/);
     expect(ready).toContain('Fixes, in order');
@@ -126,12 +169,12 @@ describe('the adventure in Ink', () => {
   it('handles keys that arrive in one chunk one by one, in order', async () => {
     const app = renderApp();
     await app.waitFor('QUESTION Bringing up');
-    // Enter, then CentOS 7, past the update, to the old release as one chunk.
+    // Enter, then CentOS 7, past the update, to the old release as one chunk: a digit takes its choice at once.
     app.stdin.write(ENTER);
     await app.waitFor('QUESTION Pick a host operating system');
-    app.stdin.write('2\r\r1\r');
+    app.stdin.write('2\r1');
     await app.waitFor('DOOM Overlay on CentOS 7.0 or 7.1');
-    app.stdin.write('b2\r');
+    app.stdin.write('b2');
     await app.waitFor("QUESTION Pick Docker's storage driver");
   });
 

@@ -8,8 +8,8 @@ const EXPECTED: Record<KeyMeaning, Action[]> = {
   ignored: [],
   up: [{ type: 'up' }],
   down: [{ type: 'down' }],
-  left: [{ type: 'back' }],
-  right: [],
+  left: [{ type: 'left' }],
+  right: [{ type: 'right' }],
   delete: [{ type: 'back' }],
   'page-up': [{ type: 'scroll', by: 'page-up' }],
   'page-down': [{ type: 'scroll', by: 'page-down' }],
@@ -21,7 +21,7 @@ const actionsOf = (sequence: string) => {
 };
 
 /** Actions only typed characters cause: a control sequence must never be read as any of these. */
-const TYPED = new Set(['select', 'take', 'peek', 'restart', 'quit', 'report', 'fresh', 'interrupt']);
+const TYPED = new Set(['pick', 'take', 'peek', 'restart', 'quit', 'report', 'fresh', 'interrupt']);
 
 describe('decodeKey and keyActions over every xterm key', () => {
   it.each(xtermKeys().map((key) => [key.name, key] as const))('%s', (_, { sequence, meaning }) => {

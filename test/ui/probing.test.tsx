@@ -71,7 +71,7 @@ describe('probes in the adventure', () => {
     await overridden.waitFor('Probing');
     calls[1]!.answer(ENFORCING);
     await overridden.waitFor('Probe selinux-mode');
-    await press(overridden.stdin, '3', ENTER, 'q');
+    await press(overridden.stdin, '3', 'q');
     await until(() => String(overridden.exits.length), (n) => n === '1');
     const session = overridden.exits[0]!;
     expect(session.trail[0]).toMatchObject({ answer: 'permissive', by: 'you', probe: { suggested: 'enforcing', status: 'fail' } });
@@ -95,7 +95,7 @@ describe('probes in the adventure', () => {
     const { service, calls } = fakeProbes();
     const app = renderWithProbes(service);
     await app.waitFor('Probing');
-    await press(app.stdin, '4', ENTER);
+    await press(app.stdin, '4');
     await app.waitFor('FIX Turn SELinux off for now');
     expect(calls[0]!.signal.aborted).toBe(true);
   });
@@ -104,7 +104,7 @@ describe('probes in the adventure', () => {
     const app = renderWithProbes();
     await app.waitFor("6. I don't know: check the host");
     expect(app.frame()).not.toContain('Probing');
-    await press(app.stdin, '6', ENTER);
+    await press(app.stdin, '6');
     const byHand = await app.waitFor('Probes are off (--no-probes). To find out by hand:');
     expect(byHand).toContain('$ getenforce');
   });

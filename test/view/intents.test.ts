@@ -8,6 +8,8 @@ const content = readContent();
 const walk = (session: Session, ...moves: EventId[]) => moves.reduce((s, move) => (move === 'continue' ? proceed(s) : take(s, move)), session);
 const run = (state: WalkState, ...intents: Intent[]) => intents.reduce((s, intent) => intend(s, intent, content), state);
 const overlay: ProbeNote = { id: 'storage-driver', status: 'pass', observed: 'Storage Driver: overlay', suggested: 'overlay', evidence: [] };
+const loopback: ProbeNote = { id: 'storage-driver', status: 'fail', observed: 'devicemapper on loop devices', suggested: 'devicemapper-loopback', evidence: [] };
+const untagged: ProbeNote = { id: 'aws-security-groups', status: 'fail', observed: 'no tagged security group', suggested: 'no-tagged-group', evidence: [] };
 const storage = () => walkState(startSession('storage-driver'));
 const arrived = { type: 'probe-arrived', question: 'storage-driver', note: overlay } as const;
 const here = (state: WalkState) => currentNode(state.session).id;
@@ -21,6 +23,8 @@ describe('intents', () => {
     ['take of another choice overrides the probe, by the user', storage(), [arrived, { type: 'take', choice: 'devicemapper-loopback' }], { node: 'devicemapper-loopback-doom', by: 'you' }],
     ['accept takes the suggestion, crediting the probe', storage(), [arrived, { type: 'accept' }], { node: 'overlay-centos-release', by: 'probe' }],
     ['accept without a suggestion does nothing', storage(), [{ type: 'accept' }], { node: 'storage-driver' }],
+    ['a probe pointing at a doom leaves the highlight where it was', walkState(startSession('security-group-tags')), [{ type: 'probe-arrived', question: 'security-group-tags', note: untagged }], { cursor: 0, cursorMoved: false }],
+    ['an empty line never accepts a suggestion that leads to a doom', storage(), [{ type: 'probe-arrived', question: 'storage-driver', note: loopback }, { type: 'accept' }], { node: 'storage-driver' }],
     ['a probe arriving highlights its suggestion', storage(), [arrived], { cursor: 3, cursorMoved: false }],
     ['a probe arriving leaves a highlight the user moved', storage(), [{ type: 'move', by: 1 }, { type: 'move', by: 1 }, arrived], { cursor: 2, cursorMoved: true }],
     ['a probe arriving for another question moves nothing', walkState(startSession('host-os')), [arrived], { node: 'host-os', cursor: 0 }],
@@ -39,6 +43,14 @@ describe('intents', () => {
     ['back at a deep-linked doom opens its fork', walkState(startSession('cni-loopback-missing-doom')), [{ type: 'back' }], { node: 'cni-loopback-1-4', cursor: 0 }],
     ['back with nothing behind does nothing', storage(), [{ type: 'back' }], { node: 'storage-driver', cursorMoved: false }],
     ['back elsewhere returns to the previous fork, its choice highlighted', storage(), [{ type: 'take', choice: 'overlay' }, { type: 'back' }], { node: 'storage-driver', cursor: 3, cursorMoved: true }],
+    ['back at a deep-linked doom with several forks goes to the one asked for', walkState(startSession('centos-too-old-doom')), [{ type: 'back', fork: 'overlay-centos-release' }], { node: 'overlay-centos-release' }],
+    ['back at a deep-linked doom with several forks, none asked for, goes to the first', walkState(startSession('centos-too-old-doom')), [{ type: 'back' }], { node: 'centos-release' }],
+    ['a digit at a doom with several forks goes to that fork', walkState(startSession('centos-too-old-doom')), [{ type: 'pick', index: 1 }], { node: 'overlay-centos-release' }],
+    ['a digit at a doom with one way back does nothing: that is b', walkState(startSession('cni-loopback-missing-doom')), [{ type: 'pick', index: 0 }], { node: 'cni-loopback-missing-doom' }],
+    ['a digit takes its choice at once', storage(), [{ type: 'pick', index: 3 }], { node: 'overlay-centos-release', by: 'you' }],
+    ['a digit on the suggestion credits the probe', storage(), [arrived, { type: 'pick', index: 3 }], { node: 'overlay-centos-release', by: 'probe' }],
+    ['a digit on "I don\'t know" highlights it and takes nothing', storage(), [{ type: 'pick', index: 4 }], { node: 'storage-driver', cursor: 4 }],
+    ['restart at a deep-linked doom starts at the beginning, not at the doom', walkState(startSession('cni-loopback-missing-doom')), [{ type: 'restart' }], { node: 'start' }],
     ['restart goes to where the walk began', storage(), [{ type: 'take', choice: 'overlay' }, { type: 'restart' }], { node: 'storage-driver', cursor: 0 }],
   ])('%s', (_name, start, intents, expected) => {
     const state = run(start, ...intents);

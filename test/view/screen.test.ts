@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { forksOf, type EventId } from '../../machines/index.ts';
 import { readContent } from '../../src/content/index.ts';
-import { proceed, startSession, take, type Session } from '../../src/session/index.ts';
+import { currentNode, proceed, startSession, take, type Session } from '../../src/session/index.ts';
 import { DONT_KNOW_LABEL } from '../../src/view/menu.ts';
 import { screenOf } from '../../src/view/screen.ts';
 
@@ -31,14 +31,34 @@ describe('the screen of a node', () => {
     const doom = walk(startSession(), 'from-scratch', 'debian-ubuntu', 'continue', 'devicemapper-loopback');
     const screen = screenOf(doom, content);
     expect(screen.node.id).toBe('devicemapper-loopback-doom');
-    expect(screen.wayBack).toEqual({ fork: 'storage-driver', title: "Pick Docker's storage driver", walked: true });
+    expect(screen.wayBack).toEqual({ fork: 'storage-driver', title: "Pick Docker's storage driver", forks: [{ id: 'storage-driver', title: "Pick Docker's storage driver" }], walked: true });
     expect(screen.menu.map((item) => item.key)).toEqual(['b', 'w', 'r', 'q']);
     expect(screen.menu[0]!.label).toBe("Back to the fork: Pick Docker's storage driver");
   });
 
   it('leads a doom reached by a deep link to its own fork, not walked', () => {
     const screen = screenOf(startSession('cni-loopback-missing-doom'), content);
-    expect(screen.wayBack).toEqual({ fork: forksOf('cni-loopback-missing-doom')[0], title: 'Kubernetes 1.4: CNI 0.2 and the loopback plugin', walked: false });
+    const title = 'Kubernetes 1.4: CNI 0.2 and the loopback plugin';
+    expect(screen.wayBack).toEqual({ fork: forksOf('cni-loopback-missing-doom')[0], title, forks: [{ id: 'cni-loopback-1-4', title }], walked: false });
+    expect(screen.menu.map((item) => item.key)).toEqual(['b', 'w', 'r', 'q']);
+    expect(screen.menu[2]!.label).toBe('Start over from the beginning');
+  });
+
+  it('offers each fork, by number, at a deep-linked doom that several forks lead to', () => {
+    const screen = screenOf(startSession('centos-too-old-doom'), content);
+    expect(screen.wayBack?.forks.map((fork) => fork.id)).toEqual(['centos-release', 'overlay-centos-release']);
+    expect(screen.menu.filter((item) => item.fork).map((item) => [item.key, item.fork])).toEqual([
+      ['1', 'centos-release'],
+      ['2', 'overlay-centos-release'],
+    ]);
+  });
+
+  it('offers only the fork walked through at a walked doom that several forks lead to', () => {
+    const doom = walk(startSession(), 'from-scratch', 'centos-7', 'continue', 'older-than-7-2');
+    expect(currentNode(doom).id).toBe('centos-too-old-doom');
+    const screen = screenOf(doom, content);
+    expect(screen.wayBack?.forks.map((fork) => fork.id)).toEqual(['centos-release']);
+    expect(screen.menu.filter((item) => item.fork).map((item) => item.key)).toEqual(['b']);
   });
 
   it('gives info and fix nodes a Continue and no way back', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ProbeResult } from '../../src/probes/types.ts';
-import { suggestedItem, verdictLines } from '../../src/view/verdict.ts';
-import { DONT_KNOW_LABEL, type MenuItem } from '../../src/view/menu.ts';
+import { readContent } from '../../src/content/index.ts';
+import { startSession } from '../../src/session/index.ts';
+import { suggestedItem, suggestionWords, verdictLines } from '../../src/view/verdict.ts';
+import { DONT_KNOW_LABEL, menu, type MenuItem } from '../../src/view/menu.ts';
 
 const result: ProbeResult = {
   id: 'selinux-mode',
@@ -42,5 +44,24 @@ describe('a verdict in words', () => {
     expect(suggestedItem(result, items)?.key).toBe('1');
     const { suggests: _none, ...silent } = result;
     expect(suggestedItem(silent, items)).toBeUndefined();
+  });
+});
+
+describe('a suggestion in words', () => {
+  const content = readContent();
+  const session = startSession('storage-driver');
+  const items = menu(session, content);
+  const probed = (suggests: string, observed: string): ProbeResult => ({ id: 'docker-storage-driver', status: 'fail', observed, suggests, evidence: [], expected: '' }) as unknown as ProbeResult;
+
+  it('says where the host is a doom, and offers nothing to accept', () => {
+    const words = suggestionWords(probed('devicemapper-loopback', 'devicemapper on loop devices'), items, session, content, 'Enter')!;
+    expect(words).toBe(
+      'This host: devicemapper on loop devices. That is 1. devicemapper on loop devices: whatever a plain yum install docker gives, the doom below (devicemapper on loop devices); pick the choice that gets this host out of it.',
+    );
+    expect(words).not.toContain('accept');
+  });
+
+  it('offers a suggestion that leads on to be accepted', () => {
+    expect(suggestionWords(probed('overlay', 'overlay'), items, session, content, 'Enter')).toBe('Suggests 4. overlay: Enter to accept, or pick another choice.');
   });
 });

@@ -9,6 +9,7 @@ describe("the player's buttons", () => {
     ['peek', undefined, { type: 'peek' }],
     ['back', undefined, { type: 'back' }],
     ['way-back', undefined, { type: 'back' }],
+    ['way-back', 'overlay-centos-release', { type: 'back', fork: 'overlay-centos-release' }],
   ])('%s stands for an intent', (action, choice, intent) => {
     expect(buttonIntent(action, choice)).toEqual(intent);
   });

@@ -12,7 +12,7 @@ export type ProbeView =
 /** The panel sits above the menu, so evidence stays short: two items, two lines of each. */
 const FIT: EvidenceFit = { items: 2, lines: 2, joiner: ' ⏎ ' };
 const evidenceLine = (item: { source: string; excerpt: string }) => `  ${item.source}: ${item.excerpt}`;
-const suggestionLine = (suggestion: string) => `Suggests: ${suggestion}. Enter accepts; pick another choice to override.`;
+const suggestionLine = (suggestion: string) => suggestion;
 
 const COLOR = { pass: 'green', warn: 'yellow', fail: 'red', unknown: 'gray', 'n/a': 'gray' } as const;
 

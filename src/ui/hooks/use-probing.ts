@@ -54,14 +54,15 @@ export function useProbing(service: ProbeService | undefined, onResult: (questio
       }
     },
     resultFor: (question: NodeId): ProbeResult | undefined => state.current.results.get(question),
-    view(question: NodeId, content: ContentLibrary, labelOf: (choice: string) => string | undefined): ProbeView | undefined {
+    /** What the panel shows; `wordsOf` puts a result's suggestion in words (the view-model's suggestionWords). */
+    view(question: NodeId, content: ContentLibrary, wordsOf: (result: ProbeResult) => string | undefined): ProbeView | undefined {
       const { running, results, byHand } = state.current;
       const about = service?.describe(question);
       if (running?.question === question && about) return { state: 'running', ...about };
       const result = results.get(question);
       if (result) {
-        const label = result.suggests ? labelOf(result.suggests) : undefined;
-        return { state: 'done', result, ...(label ? { suggestion: label } : {}) };
+        const words = wordsOf(result);
+        return { state: 'done', result, ...(words ? { suggestion: words } : {}) };
       }
       if (byHand.has(question)) {
         return { state: 'by-hand', text: byHandText(question, content) };
