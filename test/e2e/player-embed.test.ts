@@ -1,44 +1,23 @@
 /// <reference lib="dom" />
 // Callbacks passed to page.evaluate run in the browser, with its globals.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundlePlayer } from '../../scripts/web-bundle.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveDirectory } from '../helpers/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { playerSite } from '../helpers/player-site.ts';
 
-let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
-
-const HEAD = '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">';
 // The page listens before the module loads, as a docs site's own script would.
 const RECORD = `<script>window.heard = []; for (const type of ['k8s-adventure-doom', 'k8s-adventure-fix', 'k8s-adventure-ready']) document.addEventListener(type, (e) => heard.push({ type, detail: e.detail, target: e.target.tagName }));</script>`;
 
 // The attributes and events a docs page uses, on bare pages.
-beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'k8s-embed-'));
-  await bundlePlayer(join(dir, 'k8s-adventure.js'));
-  const pages: Record<string, string> = {
+const site = playerSite('k8s-embed-', {
     'events.html': `${RECORD}<script type="module" src="k8s-adventure.js"></script><k8s-adventure start="host-os"></k8s-adventure>`,
     'no-hash.html': `<script type="module" src="k8s-adventure.js"></script><h2 id="intro">Intro</h2><k8s-adventure start="selinux-mode" routing="none"></k8s-adventure>`,
     'book.html': `<script type="module" src="k8s-adventure.js"></script><k8s-adventure book="kubeadm"></k8s-adventure><k8s-adventure start="no-such-node"></k8s-adventure>`,
     // Two copies of the module (a site that bundles it twice): the second must not throw on define.
     'twice.html': `<script type="module" src="k8s-adventure.js"></script><script type="module" src="k8s-adventure.js?copy=2"></script><k8s-adventure start="selinux-mode"></k8s-adventure>`,
-  };
-  for (const [name, body] of Object.entries(pages)) writeFileSync(join(dir, name), `${HEAD}${body}`);
-  site = await serveDirectory(dir);
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const errors: string[] = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   page.on('pageerror', (error) => errors.push(String(error)));

@@ -1,38 +1,20 @@
 /// <reference lib="dom" />
 // Callbacks passed to page.evaluate run in the browser, with its globals.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { nodes } from '../../machines/index.ts';
-import { bundlePlayer } from '../../scripts/web-bundle.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveDirectory } from '../helpers/static-server.ts';
+import { playerSite } from '../helpers/player-site.ts';
 
-let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
 
 // The player alone on a bare page, as a docs site embeds it: every load is quick, so the fuzz can load many.
-beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'k8s-hash-'));
-  await bundlePlayer(join(dir, 'k8s-adventure.js'));
-  writeFileSync(join(dir, 'selinux.html'), '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="k8s-adventure.js"></script><k8s-adventure start="selinux-mode"></k8s-adventure>');
-  site = await serveDirectory(dir);
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = playerSite('k8s-hash-', { 'selinux.html': '<script type="module" src="k8s-adventure.js"></script><k8s-adventure start="selinux-mode"></k8s-adventure>' });
 
 const SELINUX_START = 'QUESTION What will SELinux be set to?';
 
 /** A page whose uncaught exceptions and console errors are kept. */
 async function newPage(): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const errors: string[] = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   page.on('pageerror', (error) => errors.push(String(error)));

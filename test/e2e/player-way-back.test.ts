@@ -1,35 +1,17 @@
 /// <reference lib="dom" />
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundlePlayer } from '../../scripts/web-bundle.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveDirectory } from '../helpers/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { playerSite } from '../helpers/player-site.ts';
 
-let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
 
-beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'k8s-way-back-'));
-  await bundlePlayer(join(dir, 'k8s-adventure.js'));
-  writeFileSync(join(dir, 'player.html'), '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="k8s-adventure.js"></script><k8s-adventure></k8s-adventure>');
-  site = await serveDirectory(dir);
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = playerSite('k8s-way-back-', { 'player.html': '<script type="module" src="k8s-adventure.js"></script><k8s-adventure></k8s-adventure>' });
 
 const heading = (page: Page) => page.locator('k8s-adventure h2.node-title').innerText();
 const waitForHeading = (page: Page, text: string) => page.locator('k8s-adventure h2.node-title', { hasText: text }).waitFor({ timeout: 5000 });
 
 describe('the player: a way back from a deep-linked doom (Chromium)', () => {
   it('goes to the fork, shows the fix on the doom, and a key takes the fix at once', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/player.html#multiple-tagged-security-groups-doom`);
     await waitForHeading(page, 'An instance in two tagged security groups');
     // The fix where the symptom is, its command whole in one code line.
@@ -44,7 +26,7 @@ describe('the player: a way back from a deep-linked doom (Chromium)', () => {
   });
 
   it('offers each fork of a doom that several forks lead to, and b takes the first, as in the terminal', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/player.html#centos-too-old-doom`);
     await waitForHeading(page, 'Overlay on CentOS 7.0 or 7.1');
     const buttons = page.locator('k8s-adventure button[data-action="way-back"]');
