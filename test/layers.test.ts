@@ -2,12 +2,13 @@ import { build, type Metafile } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The layer rules, checked over the import graph esbuild sees from every entry (the bin, the library, the player),
+ * The layer rules, checked over the import graph esbuild sees from every entry (the bin's launcher and the
+ * adventure it loads, the library, the player),
  * dynamic imports included. Lighter than dependency-cruiser: esbuild is already here and resolves like the build.
  */
 async function importGraph(): Promise<[from: string, to: string][]> {
   const { metafile } = await build({
-    entryPoints: ['src/cli.ts', 'src/index.ts', 'src/web/player.ts'],
+    entryPoints: ['src/launch/launcher.ts', 'src/cli.ts', 'src/index.ts', 'src/web/player.ts'],
     bundle: true,
     splitting: true,
     platform: 'node',
@@ -75,6 +76,12 @@ describe('the layers', () => {
     expect(edges).toContainEqual(['src/cli/main.ts', 'src/commands/doctor.ts']);
     expect(edges).toContainEqual(['src/web/player.ts', 'machines/index.ts']);
     expect(breaches(edges)).toEqual([]);
+  });
+
+  it("the bin's launcher imports nothing beyond src/launch/: every command pays for what it loads", async () => {
+    const edges = await importGraph();
+    expect(edges).toContainEqual(['src/launch/launcher.ts', 'src/launch/compile-cache.ts']);
+    expect(edges.filter(([from, to]) => from.startsWith('src/launch/') && !to.startsWith('src/launch/'))).toEqual([]);
   });
 
   it('no import cycles', async () => {
