@@ -57,8 +57,16 @@ function scriptSection(walk: ReturnType<typeof walkOf>): string[] {
 const wayBackLine = (fork: string) =>
   `The way back is the fork \`${fork}\`: \`b\` at the doom in the adventure, or change \`${fork}\` in your answers file and run again, which keeps every other answer (\`k8s-adventure --start-at ${fork}\` starts afresh there).`;
 
+/** What the report says about the host: where the probes read, or that none did. */
+export interface ReportMeta {
+  version: string;
+  now?: Date;
+  /** describeHost's words for the host the probes read; absent when the probes were off. */
+  host?: string;
+}
+
 /** The post-mortem a user pastes into a ticket: outcome, path, who answered, fixes, and the dooms avoided. */
-export function reportMarkdown(session: Session, content: ContentLibrary, meta: { version: string; now?: Date }): string {
+export function reportMarkdown(session: Session, content: ContentLibrary, meta: ReportMeta): string {
   const walk = walkOf(session);
   const ending = currentNode(session);
   const title = (id: NodeId) => content.get(id)!.title;
@@ -78,6 +86,7 @@ export function reportMarkdown(session: Session, content: ContentLibrary, meta: 
     [
       `- **Outcome:** ${outcome} (\`${ending.id}\`)`,
       `- **Started at:** \`${session.startAt}\``,
+      `- **Probed host:** ${meta.host === undefined ? 'none: the probes were off, so every answer came from you or an answers file' : cell(meta.host)}`,
       `- **Written:** ${(meta.now ?? new Date()).toISOString()} by k8s-adventure ${meta.version}, graph version ${GRAPH_VERSION}`,
     ].join('\n'),
     '## Path taken',

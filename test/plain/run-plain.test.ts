@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixtureDir } from '../helpers/fixtures.ts';
 import { spawnBin } from '../helpers/spawn-bin.ts';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'k8s-plain-'));
@@ -56,6 +57,13 @@ describe('plain mode through a pipe', () => {
     expect(reports).toHaveLength(1);
     expect(result.stdout).toContain(`Report written to ${join(dir, reports[0]!)}`);
     expect(readFileSync(join(dir, reports[0]!), 'utf8')).toContain('`untagged-resources-doom`');
+  });
+
+  it("names the probed host in the report it writes: a captured host's path", () => {
+    const dir = temp();
+    spawnBin(['--plain', '--host-dir', fixtureDir('bridge-nf-zero'), '--start-at', 'cloud-provider'], '1\n1\nw\n', { XDG_STATE_HOME: temp() }, dir);
+    const report = readdirSync(dir).find((file) => file.startsWith('k8s-adventure-report-'))!;
+    expect(readFileSync(join(dir, report), 'utf8')).toContain(`- **Probed host:** captured host at ${fixtureDir('bridge-nf-zero')}\n`);
   });
 
   it('never reads or writes the save from a pipe', () => {

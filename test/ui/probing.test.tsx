@@ -25,6 +25,7 @@ function fakeProbes() {
   const service: ProbeService = {
     run: (question, signal) => new Promise((resolve) => calls.push({ question, signal, answer: resolve })),
     describe: (question) => (question === 'selinux-mode' ? { probe: 'selinux-mode', reads: 'reads /sys/fs/selinux/enforce' } : undefined),
+    host: async () => 'a fake host',
   };
   return { service, calls };
 }
