@@ -98,7 +98,7 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
   const host = options.probes ? openHost(options['host-dir'], io.cwd, io.env) : undefined;
   const probed = host ? await probeAllQuestions(host, { timeoutMs }) : undefined;
   const session = answerSession(answers, from, probed);
-  const transcript = toTranscript(walkOf(session), content);
+  const transcript = toTranscript(session, content);
   if (options.report !== undefined) writeReportFile(resolve(io.cwd, options.report), reportMarkdown(session, content, { version: packageVersion(), ...(host ? { host: await describeHost(host) } : {}) }));
   io.stdout.write(options.json ? `${JSON.stringify(transcript, null, 2)}\n` : formatPlain(transcript));
   if (options['emit-script'] !== undefined) {
