@@ -1,7 +1,7 @@
 import { GRAPH_VERSION, nodes, peek, planOf, type NodeId } from '../../machines/index.ts';
 import type { ContentLibrary } from '../content/index.ts';
 import { choiceLabel, planMarkdown } from '../view/plan-text.ts';
-import { backToOf } from '../view/ending.ts';
+import { forksBack } from '../session/way-back.ts';
 import { nodeMarkdown } from '../view/screen.ts';
 import { planScript } from '../headless/plan-script.ts';
 import { currentNode, walkOf, type Session } from '../session/index.ts';
@@ -54,8 +54,10 @@ function scriptSection(walk: ReturnType<typeof walkOf>): string[] {
 }
 
 /** The way back from a doom, keeping the answers given before its fork: `b` in the adventure, or the answers file. */
-const wayBackLine = (fork: string) =>
-  `The way back is the fork \`${fork}\`: \`b\` at the doom in the adventure, or change \`${fork}\` in your answers file and run again, which keeps every other answer (\`k8s-adventure --start-at ${fork}\` starts afresh there).`;
+const wayBackLine = (forks: readonly NodeId[]) =>
+  forks.length === 1
+    ? `The way back is the fork \`${forks[0]}\`: \`b\` at the doom in the adventure, or change \`${forks[0]}\` in your answers file and run again, which keeps every other answer (\`k8s-adventure --start-at ${forks[0]}\` starts afresh there).`
+    : `The way back is one of the ${forks.length} forks that lead here: ${forks.map((fork) => `\`${fork}\``).join(', ')}. \`b\` at the doom in the adventure offers each; or change the one that applies in your answers file and run again (\`k8s-adventure --start-at FORK\` starts afresh there).`;
 
 /** What the report says about the host: where the probes read, or that none did. */
 export interface ReportMeta {
@@ -72,7 +74,7 @@ export function reportMarkdown(session: Session, content: ContentLibrary, meta: 
   const title = (id: NodeId) => content.get(id)!.title;
   const outcome =
     ending.kind === 'ready' ? 'ready: every fork passed' : ending.kind === 'doom' ? `doom: ${title(ending.id)}` : `stopped at ${title(ending.id)}`;
-  const backTo = backToOf(walk);
+  const forks = forksBack(session);
   const rows = walk.steps
     .filter((step) => step.answer !== undefined)
     .map(
@@ -92,7 +94,7 @@ export function reportMarkdown(session: Session, content: ContentLibrary, meta: 
     '## Path taken',
     rows.length ? ['| # | Question | Answer | Given by |', '|---|---|---|---|', ...rows].join('\n') : 'No questions answered.',
     ...(ending.kind === 'doom'
-      ? [`## ${title(ending.id)}`, nodeMarkdown(session, content).replace(/^## /gm, '### '), ...(backTo ? [wayBackLine(backTo)] : [])]
+      ? [`## ${title(ending.id)}`, nodeMarkdown(session, content).replace(/^## /gm, '### '), ...(forks.length ? [wayBackLine(forks)] : [])]
       : []),
     // "Path taken" above already lists every decision: the plan here is the fixes, each with how to check it worked.
     planMarkdown(planOf(walk.journey), content, { decisions: false, checks: true }),

@@ -32,6 +32,11 @@ describe('reportMarkdown', () => {
     expect(report).not.toContain('the probes were off');
   });
 
+  it('a deep-linked doom several forks lead to names each as the way back', () => {
+    const report = reportMarkdown(startSession('centos-too-old-doom'), content, { version: '1', now });
+    expect(report).toContain('The way back is one of the 2 forks that lead here: `centos-release`, `overlay-centos-release`.');
+  });
+
   it("shows a doom's fix: the good choice at its fork and the fix's commands", () => {
     const report = reportMarkdown(startSession('multiple-tagged-security-groups-doom'), content, { version: '9.9.9', now });
     expect(report).toContain('### The fix');
