@@ -14,7 +14,7 @@ import { writeReportFile } from '../report/write-report.ts';
 import { walkOf } from '../session/index.ts';
 import { packageVersion } from '../kit/version.ts';
 import { resolve } from 'node:path';
-import { openHost } from '../host/index.ts';
+import { describeHost, openHost } from '../host/index.ts';
 import { probeAllQuestions } from '../probes/question-probes.ts';
 import { parseTimeout } from '../kit/timeout.ts';
 import { checkWritable, writeOut } from '../kit/write-out.ts';
@@ -95,12 +95,11 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
   if (scriptPath !== undefined) await checkWritable(scriptPath, options['emit-script']!, Boolean(options.force));
   const answers = await readAnswers(options.answers!, io);
   const content = readContent();
-  const probed = options.probes
-    ? await probeAllQuestions(openHost(options['host-dir'], io.cwd, io.env), { timeoutMs })
-    : undefined;
+  const host = options.probes ? openHost(options['host-dir'], io.cwd, io.env) : undefined;
+  const probed = host ? await probeAllQuestions(host, { timeoutMs }) : undefined;
   const session = answerSession(answers, from, probed);
-  const transcript = toTranscript(walkOf(session), content);
-  if (options.report !== undefined) writeReportFile(resolve(io.cwd, options.report), reportMarkdown(session, content, { version: packageVersion() }));
+  const transcript = toTranscript(session, content);
+  if (options.report !== undefined) writeReportFile(resolve(io.cwd, options.report), reportMarkdown(session, content, { version: packageVersion(), ...(host ? { host: await describeHost(host) } : {}) }));
   io.stdout.write(options.json ? `${JSON.stringify(transcript, null, 2)}\n` : formatPlain(transcript));
   if (options['emit-script'] !== undefined) {
     const script = planScript(walkOf(session), options.os as HostOs | undefined);

@@ -86,6 +86,9 @@ function remediesAtFork(fork: GraphNode, content: ContentLibrary, os: string | u
   return [walkRemedy(fork.id, content)];
 }
 
+/** The fix on the good branches of one fork, as `fixOf` finds a doom's: for a doom's screen at each of its forks. */
+export const fixAtFork = (fork: NodeId, content: ContentLibrary, os?: string): Remedy[] => (nodes[fork] ? remediesAtFork(nodes[fork], content, os) : []);
+
 const dedupe = (remedies: Remedy[]): Remedy[] => remedies.filter((remedy, index) => remedies.findIndex((other) => other.id === remedy.id) === index);
 
 /**

@@ -15,7 +15,16 @@ export function formatPlain(transcript: Transcript): string {
   }
   const { ending } = transcript;
   lines.push('', `${label(ending.kind)}${ending.id}: ${ending.title}`, '', ending.text);
+  if (ending.fix?.length) {
+    lines.push('', 'The fix');
+    for (const fix of ending.fix) lines.push('', fix.says, ...(fix.script ? ['', fix.script.replace(/^(?=.)/gm, '    ')] : []));
+  }
   // Changing one answer and running again keeps every other answer; --start-at starts afresh at the fork.
-  if (ending.backTo) lines.push('', `The way back: change "${ending.backTo}" in your answers file and run again, or: k8s-adventure --start-at ${ending.backTo}`);
+  const forks = ending.forks ?? (ending.backTo ? [{ id: ending.backTo, title: '' }] : []);
+  if (forks.length === 1) lines.push('', `The way back: change "${forks[0]!.id}" in your answers file and run again, or: k8s-adventure --start-at ${forks[0]!.id}`);
+  if (forks.length > 1) {
+    lines.push('', `The way back: ${forks.length} forks lead here; answer the one that applies in your answers file and run again, or start afresh at it:`);
+    for (const fork of forks) lines.push(`  k8s-adventure --start-at ${fork.id}   # ${fork.title}`);
+  }
   return `${lines.join('\n')}\n`;
 }

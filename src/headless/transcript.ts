@@ -4,7 +4,9 @@ import { markdownToText } from '../content/markdown-to-text.ts';
 import type { ContentLibrary } from '../content/node-content.ts';
 import { planCommands } from '../view/plan-text.ts';
 import { backToOf, endingMarkdown } from '../view/ending.ts';
-import type { Walk } from '../session/walk.ts';
+import { walkOf, type Session } from '../session/index.ts';
+import { forksBack } from '../session/way-back.ts';
+import { fixAheadLine, fixesAhead, remedyScript, type FixAhead } from '../view/fix-ahead.ts';
 
 /** `run --json`: one object per walk. Its shape is public; add fields, never rename them. */
 export interface Transcript {
@@ -27,13 +29,19 @@ export interface Transcript {
     commands: string[];
     /** For a doom: the fork to go back to. */
     backTo?: NodeId;
+    /** For a doom: every fork it can be reached from (a deep link), or the one this walk took, with titles. */
+    forks?: { id: NodeId; title: string }[];
+    /** For a doom: the fix on the good branch at each of those forks, as fixOf finds it; `says` in words. */
+    fix?: (FixAhead & { says: string; script: string })[];
   };
 }
 
-export function toTranscript(walk: Walk, content: ContentLibrary): Transcript {
+export function toTranscript(session: Session, content: ContentLibrary): Transcript {
+  const walk = walkOf(session);
   const title = (id: NodeId) => content.get(id)?.title ?? id;
   const { ending } = walk;
   const backTo = backToOf(walk);
+  const doom = ending.kind === 'doom';
   return {
     version: GRAPH_VERSION,
     steps: walk.steps.map(({ node, answer, by, probe }) => ({
@@ -56,6 +64,8 @@ export function toTranscript(walk: Walk, content: ContentLibrary): Transcript {
             ? fixCommands(content.get(ending.id)?.markdown ?? '')
             : [],
       ...(backTo ? { backTo } : {}),
+      ...(doom ? { forks: forksBack(session).map((id) => ({ id, title: title(id) })) } : {}),
+      ...(doom ? { fix: fixesAhead(session, content).map((fix) => ({ ...fix, says: markdownToText(fixAheadLine(fix, content)), script: remedyScript(fix) })) } : {}),
     },
   };
 }

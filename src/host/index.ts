@@ -9,3 +9,4 @@ export { openHost } from './open-host.ts';
 export { resolveInside, type Resolution } from './resolve-inside.ts';
 export { withSignal } from './with-signal.ts';
 export { killAllGroups } from './process-groups.ts';
+export { describeHost } from './describe-host.ts';

@@ -30,6 +30,8 @@ export async function runInteractive(options: StartOptions, io: Io, probes?: Pro
   const content = readContent();
   const path = savePath(io.env);
   const version = packageVersion();
+  // Named once, before the first screen: the report is written synchronously at an ending.
+  const host = probes ? await probes.host() : undefined;
   let outcome: { session: Session; interrupted: boolean } | undefined;
   let quitWhy: boolean | undefined;
   const adventure = (start: Start) => (
@@ -40,7 +42,7 @@ export async function runInteractive(options: StartOptions, io: Io, probes?: Pro
       {...(start.notice ? { notice: start.notice } : {})}
       {...(probes ? { probes } : {})}
       onExit={(result) => (outcome = result)}
-      writeReport={(session) => writeEndingFiles(io.cwd, session, content, version)}
+      writeReport={(session) => writeEndingFiles(io.cwd, session, content, { version, ...(host !== undefined ? { host } : {}) })}
       {...(stop ? { stop } : {})}
     />
   );

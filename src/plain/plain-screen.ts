@@ -4,7 +4,7 @@ import type { Session } from '../session/index.ts';
 import type { ProbeResult } from '../probes/index.ts';
 import type { MenuItem } from '../view/menu.ts';
 import { screenOf } from '../view/screen.ts';
-import { suggestionWords, verdictLines, type EvidenceFit } from '../view/verdict.ts';
+import { probeWords, verdictLines, type EvidenceFit } from '../view/verdict.ts';
 
 const rule = (text: string) => `== ${text} ==`;
 
@@ -31,7 +31,7 @@ export function plainProbe(result: ProbeResult, items: MenuItem[], session: Sess
   const verdict = verdictLines(result, FIT);
   const lines = [`Probe ${verdict.probe}: ${verdict.status}, ${verdict.observed}`];
   for (const item of verdict.evidence) lines.push(`  ${item.source}: ${item.excerpt}`);
-  const words = suggestionWords(result, items, session, content, 'press Enter');
+  const words = probeWords(result, items, session, content, 'press Enter');
   if (words) lines.push(words);
   return `${lines.join('\n')}\n`;
 }

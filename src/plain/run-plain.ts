@@ -34,6 +34,7 @@ export async function runPlain(options: StartOptions, io: Io, probes?: ProbeServ
 
 async function walk(options: StartOptions, io: Io, nextLine: () => Promise<string | undefined>, probes?: ProbeService, stop?: AbortSignal): Promise<number> {
   const content = readContent();
+  const host = probes ? await probes.host() : undefined;
   const interactive = io.stdin.isTTY === true;
   const path = savePath(io.env);
   const out = (text: string) => io.stdout.write(text);
@@ -109,7 +110,7 @@ async function walk(options: StartOptions, io: Io, nextLine: () => Promise<strin
     if (response.quit) return finish(EXIT.ok);
     if (response.say) out(response.say);
     if (response.dontKnow) await probe(node.id);
-    if (response.report) out(`${writeEndingFiles(io.cwd, session, content, packageVersion())}\n`);
+    if (response.report) out(`${writeEndingFiles(io.cwd, session, content, { version: packageVersion(), ...(host !== undefined ? { host } : {}) })}\n`);
     session = response.session;
   }
 }

@@ -1,5 +1,5 @@
 import type { NodeId } from '../../machines/index.ts';
-import type { Host } from '../host/index.ts';
+import { describeHost, type Host } from '../host/index.ts';
 import { probeFor } from './question-probes.ts';
 import { runProbe } from './run-probe.ts';
 import type { ProbeResult } from './types.ts';
@@ -9,6 +9,8 @@ export interface ProbeService {
   run(question: NodeId, signal: AbortSignal): Promise<ProbeResult>;
   /** The probe for a question and what it reads, for the spinner; undefined when none answers it. */
   describe(question: NodeId): { probe: string; reads: string } | undefined;
+  /** The host the probes read, named for the report (a sos report with its version). */
+  host(): Promise<string>;
 }
 
 /** Probes for the adventure, bound to one host and one timeout. */
@@ -19,5 +21,6 @@ export function probeService(host: Host, timeoutMs: number): ProbeService {
       const probe = probeFor(question);
       return probe ? { probe: probe.id, reads: probe.reads } : undefined;
     },
+    host: () => describeHost(host),
   };
 }

@@ -1,7 +1,7 @@
 import { GRAPH_VERSION, nodes, peek, planOf, type NodeId } from '../../machines/index.ts';
 import type { ContentLibrary } from '../content/index.ts';
 import { choiceLabel, planMarkdown } from '../view/plan-text.ts';
-import { backToOf } from '../view/ending.ts';
+import { forksBack } from '../session/way-back.ts';
 import { nodeMarkdown } from '../view/screen.ts';
 import { planScript } from '../headless/plan-script.ts';
 import { currentNode, walkOf, type Session } from '../session/index.ts';
@@ -54,17 +54,27 @@ function scriptSection(walk: ReturnType<typeof walkOf>): string[] {
 }
 
 /** The way back from a doom, keeping the answers given before its fork: `b` in the adventure, or the answers file. */
-const wayBackLine = (fork: string) =>
-  `The way back is the fork \`${fork}\`: \`b\` at the doom in the adventure, or change \`${fork}\` in your answers file and run again, which keeps every other answer (\`k8s-adventure --start-at ${fork}\` starts afresh there).`;
+const wayBackLine = (forks: readonly NodeId[]) =>
+  forks.length === 1
+    ? `The way back is the fork \`${forks[0]}\`: \`b\` at the doom in the adventure, or change \`${forks[0]}\` in your answers file and run again, which keeps every other answer (\`k8s-adventure --start-at ${forks[0]}\` starts afresh there).`
+    : `The way back is one of the ${forks.length} forks that lead here: ${forks.map((fork) => `\`${fork}\``).join(', ')}. \`b\` at the doom in the adventure offers each; or change the one that applies in your answers file and run again (\`k8s-adventure --start-at FORK\` starts afresh there).`;
+
+/** What the report says about the host: where the probes read, or that none did. */
+export interface ReportMeta {
+  version: string;
+  now?: Date;
+  /** describeHost's words for the host the probes read; absent when the probes were off. */
+  host?: string;
+}
 
 /** The post-mortem a user pastes into a ticket: outcome, path, who answered, fixes, and the dooms avoided. */
-export function reportMarkdown(session: Session, content: ContentLibrary, meta: { version: string; now?: Date }): string {
+export function reportMarkdown(session: Session, content: ContentLibrary, meta: ReportMeta): string {
   const walk = walkOf(session);
   const ending = currentNode(session);
   const title = (id: NodeId) => content.get(id)!.title;
   const outcome =
     ending.kind === 'ready' ? 'ready: every fork passed' : ending.kind === 'doom' ? `doom: ${title(ending.id)}` : `stopped at ${title(ending.id)}`;
-  const backTo = backToOf(walk);
+  const forks = forksBack(session);
   const rows = walk.steps
     .filter((step) => step.answer !== undefined)
     .map(
@@ -78,12 +88,13 @@ export function reportMarkdown(session: Session, content: ContentLibrary, meta: 
     [
       `- **Outcome:** ${outcome} (\`${ending.id}\`)`,
       `- **Started at:** \`${session.startAt}\``,
+      `- **Probed host:** ${meta.host === undefined ? 'none: the probes were off, so every answer came from you or an answers file' : cell(meta.host)}`,
       `- **Written:** ${(meta.now ?? new Date()).toISOString()} by k8s-adventure ${meta.version}, graph version ${GRAPH_VERSION}`,
     ].join('\n'),
     '## Path taken',
     rows.length ? ['| # | Question | Answer | Given by |', '|---|---|---|---|', ...rows].join('\n') : 'No questions answered.',
     ...(ending.kind === 'doom'
-      ? [`## ${title(ending.id)}`, nodeMarkdown(session, content).replace(/^## /gm, '### '), ...(backTo ? [wayBackLine(backTo)] : [])]
+      ? [`## ${title(ending.id)}`, nodeMarkdown(session, content).replace(/^## /gm, '### '), ...(forks.length ? [wayBackLine(forks)] : [])]
       : []),
     // "Path taken" above already lists every decision: the plan here is the fixes, each with how to check it worked.
     planMarkdown(planOf(walk.journey), content, { decisions: false, checks: true }),

@@ -8,7 +8,7 @@ import { breadcrumb } from '../view/breadcrumb.ts';
 import { peekAt } from '../view/peek.ts';
 import { probeArrived } from '../view/probe-arrived.ts';
 import { screenOf } from '../view/screen.ts';
-import { suggestionWords } from '../view/verdict.ts';
+import { probeWords } from '../view/verdict.ts';
 import { appReducer, initialAppState, type AppAction, type Request } from './app-state.ts';
 import { Footer, footerRows } from './components/Footer.tsx';
 import { Header, headerRows } from './components/Header.tsx';
@@ -135,7 +135,7 @@ export function App({ content, fresh, resume, notice, probes, onExit, writeRepor
   const selectable = node.kind === 'question';
   const current = items[state.walk.cursor];
   const peeked = state.walk.peeking && selectable && current?.choice ? peekAt(session, current.choice, content) : undefined;
-  const probeView = selectable ? probing.view(node.id, content, (result) => suggestionWords(result, items, session, content, 'Enter')) : undefined;
+  const probeView = selectable ? probing.view(node.id, content, (result) => probeWords(result, items, session, content, 'Enter')) : undefined;
 
   // Everything but the body is measured, each part by its component, so the screen never grows past the terminal.
   const chrome =

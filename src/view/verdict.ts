@@ -3,6 +3,7 @@ import type { ProbeResult, ProbeStatus } from '../probes/types.ts';
 import { peek, type ChoiceId, type NodeId } from '../../machines/index.ts';
 import type { ContentLibrary } from '../content/node-content.ts';
 import type { Session } from '../session/session.ts';
+import { hostContradiction } from './host-contradiction.ts';
 import type { MenuItem } from './menu.ts';
 
 /** How much of the evidence a screen has room for: items, lines of each excerpt, and what joins those lines. */
@@ -53,4 +54,10 @@ export function suggestionWords(result: ProbeResult, items: readonly MenuItem[],
   const doom = suggestedDoom(session, item.choice, content);
   if (doom) return `This host: ${result.observed}. That is ${item.key}. ${item.label}, the doom below (${doom.title}); pick the choice that gets this host out of it.`;
   return `Suggests ${item.key}. ${item.label}: ${enter} to accept, or pick another choice.`;
+}
+
+/** Everything a probe's verdict says in words at a question: the host against an earlier answer (once), then the suggestion. */
+export function probeWords(result: ProbeResult, items: readonly MenuItem[], session: Session, content: ContentLibrary, enter: string): string | undefined {
+  const words = [hostContradiction(session, content), suggestionWords(result, items, session, content, enter)].filter((line) => line !== undefined);
+  return words.length ? words.join('\n') : undefined;
 }

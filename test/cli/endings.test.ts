@@ -28,6 +28,8 @@ describe('every dead end, through the headless runner', () => {
     expect(transcript.ending.text).toContain('The way back');
     const lastQuestion = transcript.steps.filter((step) => step.answer !== null).at(-1)!;
     expect(transcript.ending.backTo).toBe(lastQuestion.id);
+    expect(transcript.ending.forks!.map((fork) => fork.id)).toEqual([lastQuestion.id]);
+    expect(transcript.ending.fix!.every((fix) => fix.fork === lastQuestion.id)).toBe(true);
   });
 });
 

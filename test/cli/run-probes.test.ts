@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../../src/headless/transcript.ts';
 import { fixtureDir } from '../helpers/fixtures.ts';
@@ -54,6 +57,13 @@ describe('run --probes --host-dir: the probes answer the questions', () => {
     const result = spawnBin(['run', '--answers', '-', '--probes', '--host-dir', fixtureDir('sos-report-centos72-devicemapper'), '--start-at', 'kubernetes-version'], '{}');
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^k8s-adventure: no answer for question 'kubernetes-version', and probe 'kubelet-version' could not tell \(unknown: no kubelet --version to read: kubelet-version not collected \(sos never runs kubelet --version .*\)\); add "kubernetes-version": one of kubernetes-1-3, kubernetes-1-4\n$/);
+  });
+
+  it('--report names the sos report the probes read, with its version', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'k8s-run-report-'));
+    const result = spawnBin(['run', '--answers', '-', '--probes', '--host-dir', fixtureDir('sos-report-centos72-devicemapper'), '--report', 'r.md', '--start-at', 'storage-driver'], '{}', {}, dir);
+    expect(result.code).toBe(1);
+    expect(readFileSync(join(dir, 'r.md'), 'utf8')).toMatch(/^- \*\*Probed host:\*\* sos report at .*sos-report-centos72-devicemapper, sos \d[^\n]* by its /m);
   });
 
   it('needs --probes for --host-dir', () => {

@@ -1,7 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixtureDir } from '../helpers/fixtures.ts';
 import { spawnBin } from '../helpers/spawn-bin.ts';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'k8s-plain-'));
@@ -56,6 +57,24 @@ describe('plain mode through a pipe', () => {
     expect(reports).toHaveLength(1);
     expect(result.stdout).toContain(`Report written to ${join(dir, reports[0]!)}`);
     expect(readFileSync(join(dir, reports[0]!), 'utf8')).toContain('`untagged-resources-doom`');
+  });
+
+  it("names the probed host in the report it writes: a captured host's path", () => {
+    const dir = temp();
+    spawnBin(['--plain', '--host-dir', fixtureDir('bridge-nf-zero'), '--start-at', 'cloud-provider'], '1\n1\nw\n', { XDG_STATE_HOME: temp() }, dir);
+    const report = readdirSync(dir).find((file) => file.startsWith('k8s-adventure-report-'))!;
+    expect(readFileSync(join(dir, report), 'utf8')).toContain(`- **Probed host:** captured host at ${fixtureDir('bridge-nf-zero')}\n`);
+  });
+
+  it('says once, in words, that the host contradicts the OS answered at host-os', () => {
+    const host = temp();
+    mkdirSync(join(host, 'etc'));
+    writeFileSync(join(host, 'etc/os-release'), 'PRETTY_NAME="Debian GNU/Linux 8 (jessie)"\nNAME="Debian GNU/Linux"\nID=debian\n');
+    // from-scratch, then CentOS against the probe's Debian, then the CentOS release question's first choice.
+    const result = spawnBin(['--plain', '--host-dir', host], '1\n2\n1\n', { XDG_STATE_HOME: temp() });
+    const said = result.stdout.split('The host contradicts an earlier answer').length - 1;
+    expect(said).toBe(1);
+    expect(result.stdout).toContain('Probe centos-release: n/a, not CentOS (no /etc/centos-release or /etc/redhat-release)\nThe host contradicts an earlier answer: at "Pick a host operating system" you answered "CentOS 7 (the beaten path)", but the probe os-release saw Debian GNU/Linux 8 (jessie).');
   });
 
   it('never reads or writes the save from a pipe', () => {

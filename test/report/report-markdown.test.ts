@@ -3,6 +3,8 @@ import { readContent } from '../../src/content/index.ts';
 import { GRAPH_VERSION, type EventId } from '../../machines/index.ts';
 import { reportMarkdown } from '../../src/report/report-markdown.ts';
 import { proceed, startSession, take } from '../../src/session/index.ts';
+import { capturedHost, describeHost } from '../../src/host/index.ts';
+import { fixtureDir } from '../helpers/fixtures.ts';
 
 const content = readContent();
 const now = new Date('2026-01-02T03:04:05Z');
@@ -16,10 +18,23 @@ describe('reportMarkdown', () => {
     expect(report).toContain('| 2 | Pick a host operating system (`host-os`) | CentOS 7 (the beaten path) (`centos-7`) | live probe |');
     expect(report).toContain('| 3 | Which CentOS 7 release is the node on, after the update? (`centos-release`) | Still 7.0 or 7.1 after the update (`older-than-7-2`) | you |');
     expect(report).toContain('### How it shows up later');
+    expect(report).toContain('- **Probed host:** none: the probes were off');
     expect(report).toContain('change `centos-release` in your answers file');
     // host-os was the probe's call: no dooms "avoided" there. The user's own fork lists nothing it took.
     expect(report).not.toContain('amazon-linux-doom');
     expect(report).not.toContain('(`older-than-7-2`) →');
+  });
+
+  it('names the host the probes read, as describeHost words it', async () => {
+    const host = await describeHost(capturedHost(fixtureDir('sos45-centos79-healthy'), 'sos-report', 'sosreport-node1'));
+    const report = reportMarkdown(startSession('selinux-mode'), content, { version: '1', now, host });
+    expect(report).toContain('- **Probed host:** sos report at sosreport-node1, sos 4.5.6 by its sos_reports/manifest.json\n');
+    expect(report).not.toContain('the probes were off');
+  });
+
+  it('a deep-linked doom several forks lead to names each as the way back', () => {
+    const report = reportMarkdown(startSession('centos-too-old-doom'), content, { version: '1', now });
+    expect(report).toContain('The way back is one of the 2 forks that lead here: `centos-release`, `overlay-centos-release`.');
   });
 
   it("shows a doom's fix: the good choice at its fork and the fix's commands", () => {

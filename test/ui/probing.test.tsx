@@ -4,7 +4,7 @@ import { readContent } from '../../src/content/index.ts';
 import type { ProbeResult } from '../../src/probes/index.ts';
 import type { ProbeService } from '../../src/probes/probe-service.ts';
 import { reportMarkdown } from '../../src/report/report-markdown.ts';
-import { startSession, type Session } from '../../src/session/index.ts';
+import { proceed, startSession, take, type Session } from '../../src/session/index.ts';
 import { App } from '../../src/ui/App.tsx';
 import { ARROW_DOWN, ENTER, press, until } from '../helpers/ink.ts';
 
@@ -25,16 +25,17 @@ function fakeProbes() {
   const service: ProbeService = {
     run: (question, signal) => new Promise((resolve) => calls.push({ question, signal, answer: resolve })),
     describe: (question) => (question === 'selinux-mode' ? { probe: 'selinux-mode', reads: 'reads /sys/fs/selinux/enforce' } : undefined),
+    host: async () => 'a fake host',
   };
   return { service, calls };
 }
 
-function renderWithProbes(probes?: ProbeService) {
+function renderWithProbes(probes?: ProbeService, fresh: Session = startSession('selinux-mode')) {
   const exits: Session[] = [];
   const app = render(
     <App
       content={content}
-      fresh={startSession('selinux-mode')}
+      fresh={fresh}
       {...(probes ? { probes } : {})}
       onExit={({ session }) => exits.push(session)}
       writeReport={() => 'unused.md'}
@@ -45,6 +46,21 @@ function renderWithProbes(probes?: ProbeService) {
 }
 
 describe('probes in the adventure', () => {
+  it('says once, under the verdict, that the host contradicts the OS answered at host-os', async () => {
+    const calls: ((result: ProbeResult) => void)[] = [];
+    const service: ProbeService = {
+      run: () => new Promise((resolve) => calls.push(resolve)),
+      describe: (question) => (question === 'centos-release' ? { probe: 'centos-release', reads: 'reads /etc/centos-release' } : undefined),
+      host: async () => 'a fake host',
+    };
+    const debian = { id: 'os-release', status: 'pass', observed: 'Debian GNU/Linux 8 (jessie)', suggested: 'debian-ubuntu' as const, evidence: [] };
+    const app = renderWithProbes(service, proceed(take(take(startSession(), 'from-scratch'), 'centos-7', 'you', debian)));
+    await app.waitFor('Probing the host (centos-release)');
+    calls[0]!({ id: 'centos-release', status: 'n/a', observed: 'not CentOS (no /etc/centos-release or /etc/redhat-release)', expected: '', evidence: [] });
+    const done = await app.waitFor('The host contradicts an earlier answer');
+    expect(done.replace(/\s+/g, ' ')).toContain('The host contradicts an earlier answer: at "Pick a host operating system" you answered "CentOS 7 (the beaten path)", but the probe os-release saw Debian GNU/Linux 8 (jessie).');
+  });
+
   it('shows a spinner naming what the probe reads, then its verdict, and pre-selects the suggestion', async () => {
     const { service, calls } = fakeProbes();
     const app = renderWithProbes(service);

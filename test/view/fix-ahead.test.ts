@@ -14,18 +14,25 @@ describe('the fix a doom shows', () => {
     expect(fix).toContain('aws ec2 delete-tags --resources "$MASTER_SECURITY_GROUP_ID" --tags Key=KubernetesCluster');
     // Only the choices that lead away from a doom: the other doom at the same fork is not offered as a fix.
     expect(fix).not.toContain('no-tagged-group');
-    expect(fix.indexOf('the fix is')).toBeLessThan(fix.indexOf('the walk goes on'));
+    // Where a good choice leads to a fix, that is the fix: the other ways on are not offered (as fixOf, for why and doctor).
+    expect(fix).not.toContain('the walk goes on');
   });
 
-  it('gives the commands for the host OS the walk chose, and the way on where the good branch has no fix', () => {
+  it('finds the fix as fixOf does: the fix before a fork that only checks it, and the fix on a good branch', () => {
     const walked = take(proceed(take(take(startSession(), 'from-scratch'), 'centos-7')), 'older-than-7-2');
-    expect(fixesAhead(walked, content)).toEqual([
-      { fork: 'centos-release', choice: '7-2-or-later', label: '7.2 or later', target: 'storage-driver', kind: 'on', commands: [] },
-    ]);
+    expect(fixesAhead(walked, content)).toEqual([expect.objectContaining({ fork: 'centos-release', kind: 'fix', id: 'latest-centos-ami' })]);
+    expect(fixesAhead(walked, content)[0]).not.toHaveProperty('via');
+    expect(screenOf(walked, content).markdown).toContain('- Before *Which CentOS 7 release is the node on, after the update?* (`centos-release`): the fix is *Start from the newest official CentOS 7 image, and update it* (`latest-centos-ami`), then answer it again.');
     const bridge = fixesAhead(startSession('sysctl-conf-doom'), content);
-    expect(bridge.map((fix) => fix.target)).toEqual(['persist-bridge-netfilter']);
-    expect(bridge[0]!.commands.join('\n')).toContain('/etc/sysctl.d/');
+    expect(bridge.map((fix) => fix.id)).toEqual(['persist-bridge-netfilter']);
+    expect(bridge[0]!.blocks.flatMap((block) => block.commands).join('\n')).toContain('/etc/sysctl.d/');
     expect(bridge[0]!.check).toBeDefined();
+  });
+
+  it("a deep link, with no host OS chosen, marks each OS's block in the doom's fix", () => {
+    const fix = screenOf(startSession('missing-dependencies-doom'), content).markdown.split('## The fix')[1]!;
+    expect(fix).toContain('  # on centos\n  yum install -y conntrack-tools socat bridge-utils');
+    expect(fix).toContain('  # on debian\n');
   });
 
   it('is shown on no other kind of node', () => {

@@ -3,12 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/content/index.ts';
 import { answerSession } from '../../src/headless/answer-session.ts';
 import { toTranscript } from '../../src/headless/transcript.ts';
-import { walkOf } from '../../src/session/index.ts';
 import { parseAnswers } from '../../src/headless/answers.ts';
 
 const readyCommands = (example: string) => {
   const answers = parseAnswers(readFileSync(`examples/${example}.json`, 'utf8'), example);
-  const transcript = toTranscript(walkOf(answerSession(answers)), readContent());
+  const transcript = toTranscript(answerSession(answers), readContent());
   expect(transcript.ending.kind).toBe('ready');
   return { commands: transcript.ending.commands.join('\n'), text: transcript.ending.text };
 };

@@ -84,6 +84,13 @@ function fromSosTxt(text: string, index: SosIndex): void {
   }
 }
 
+/**
+ * The report's version and where it says so, for reasons and reports. version.txt of sos 3.3 and 3.4 still says
+ * 3.2 (the string was bumped only in 3.5): say so where it matters.
+ */
+export const sosVersionSaid = (index: SosIndex): string =>
+  index.versionText === '3.2' && index.from.startsWith('version.txt') ? 'sos 3.2 by its version.txt (3.3 and 3.4 write 3.2 too)' : `sos ${index.versionText} by its ${index.from}`;
+
 /** Reads what the report says about itself; nothing found leaves the version and plugins unknown. */
 export async function readSosIndex(files: CaptureFiles): Promise<SosIndex> {
   const manifest = await readInside(files, '/sos_reports/manifest.json');

@@ -5,7 +5,7 @@ import { absent, notCollected, type CommandOutput, type NotPresent, type Outcome
 import type { SpecName } from '../specs.ts';
 import type { Host, RunOptions } from '../types.ts';
 import { SOS_SPECS, sosCollects, sosCommand, type SosSource } from './collects.ts';
-import { readSosIndex } from './report-index.ts';
+import { readSosIndex, sosVersionSaid } from './report-index.ts';
 import { inRange } from './version.ts';
 
 /**
@@ -14,8 +14,7 @@ import { inRange } from './version.ts';
  */
 export async function sosScheme(files: CaptureFiles, host: Host): Promise<CaptureScheme> {
   const index = await readSosIndex(files);
-  // version.txt of sos 3.3 and 3.4 still says 3.2 (the string was bumped only in 3.5): say so where it matters.
-  const said = index.versionText === '3.2' && index.from.startsWith('version.txt') ? 'sos 3.2 by its version.txt (3.3 and 3.4 write 3.2 too)' : `sos ${index.versionText} by its ${index.from}`;
+  const said = sosVersionSaid(index);
 
   /** The first of a source's files this report holds, with its exit status where the report recorded one. */
   async function output(source: SosSource, asked: string, options: RunOptions = {}): Promise<Outcome<CommandOutput>> {
