@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { threadId } from 'node:worker_threads';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = 'dist/cli.js';
@@ -20,7 +21,8 @@ export interface TerminalOptions {
 }
 
 export class Terminal {
-  private readonly socket = `k8s-adventure-test-${process.pid}-${++count}`;
+  // Test files run in worker threads of one process, so the pid alone is shared: the thread and a count make it unique.
+  private readonly socket = `k8s-adventure-test-${process.pid}-${threadId}-${++count}`;
   private readonly name = 'adventure';
   private readonly pidFile = join(mkdtempSync(join(tmpdir(), 'k8s-tmux-')), 'pid');
 

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,7 +67,16 @@ describe('the live host', () => {
     await build({ entryPoints: [fileURLToPath(new URL('../../src/host/live-host.ts', import.meta.url))], bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'silent' });
     chmodSync(bundle, 0o644);
     const script = `import(${JSON.stringify(bundle)}).then(async ({ liveHost }) => console.log(JSON.stringify(await liveHost().readFile(${JSON.stringify(join(dir, 'product_uuid'))}))))`;
-    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { uid: 65534, gid: 65534, cwd: dir, encoding: 'utf8' });
+    const nobody = { uid: 65534, gid: 65534, cwd: dir };
+    // Nor run this Node, when it lives in a private folder (a version installed into a temp dir, as CI does for 22
+    // and 24): then a copy beside the file runs.
+    let node = process.execPath;
+    if (spawnSync(node, ['-e', '0'], nobody).error) {
+      node = join(dir, 'node');
+      copyFileSync(process.execPath, node);
+      chmodSync(node, 0o755);
+    }
+    const output = execFileSync(node, ['--input-type=module', '-e', script], { ...nobody, encoding: 'utf8' });
     expect(JSON.parse(output)).toMatchObject({ kind: 'unreadable', reason: 'permission denied' });
   });
 });

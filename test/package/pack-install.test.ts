@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodes } from '../../machines/index.ts';
 import { readContent } from '../../src/content/index.ts';
@@ -31,7 +32,7 @@ describe('npm pack, then npm install -g from the tarball', () => {
   });
 
   it('draws the UI in a real terminal', () => {
-    const socket = `k8s-pack-${process.pid}`;
+    const socket = `k8s-pack-${process.pid}-${threadId}`;
     const done = join(work, 'frame-done');
     execFileSync('tmux', ['-L', socket, 'new-session', '-d', '-x', '100', '-y', '30', `CI=0 XDG_STATE_HOME=${work} ${bin} --no-probes; touch ${done}; sleep 30`]);
     let screen = '';
