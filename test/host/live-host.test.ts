@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, linkSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,12 +69,17 @@ describe('the live host', () => {
     const script = `import(${JSON.stringify(bundle)}).then(async ({ liveHost }) => console.log(JSON.stringify(await liveHost().readFile(${JSON.stringify(join(dir, 'product_uuid'))}))))`;
     const nobody = { uid: 65534, gid: 65534, cwd: dir };
     // Nor run this Node, when it lives in a private folder (a version installed into a temp dir, as CI does for 22
-    // and 24): then a copy beside the file runs.
+    // and 24): then a hard link beside the file runs. A link, not a copy: a copy's write handle can be inherited by
+    // a child another test thread forks meanwhile, and exec then fails with ETXTBSY.
     let node = process.execPath;
     if (spawnSync(node, ['-e', '0'], nobody).error) {
       node = join(dir, 'node');
-      copyFileSync(process.execPath, node);
-      chmodSync(node, 0o755);
+      try {
+        linkSync(process.execPath, node);
+      } catch {
+        copyFileSync(process.execPath, node);
+        chmodSync(node, 0o755);
+      }
     }
     const output = execFileSync(node, ['--input-type=module', '-e', script], { ...nobody, encoding: 'utf8' });
     expect(JSON.parse(output)).toMatchObject({ kind: 'unreadable', reason: 'permission denied' });
