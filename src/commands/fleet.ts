@@ -39,13 +39,12 @@ export const fleetSpec = {
       arg: 'DIR',
       help: ['run doctor on every captured host or extracted sos report in DIR (one directory per node)'],
     },
-    json: { type: 'boolean', help: ['the same as --format json'] },
+    json: { type: 'boolean', help: ['the same as --format json'], conflicts: { flag: 'format', message: 'give --json or --format, not both' } },
     format: {
       type: 'string',
-      default: 'text',
       help: ['the output: text, json, markdown, junit or html'],
       helpPerChoice: {
-        text: ['each problem with how many nodes have it and which, root causes first; nodes grouped by the same problems'],
+        text: ['each problem with how many nodes have it and which, root causes first; nodes grouped by the same problems (default)'],
         json: ['{"version", "summary", "problems", "groups", "gaps"}'],
         markdown: ['the text output as Markdown tables, for a ticket'],
         junit: ['JUnit XML: one suite per node, one case per probe'],
@@ -102,8 +101,7 @@ function progress(io: Io): ((done: number, total: number) => void) | undefined {
 /** `k8s-adventure fleet`: one triage over every node's doctor result. */
 export async function fleetCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommand(fleetSpec, args);
-  const format = values.json ? 'json' : values.format;
-  if (values.json && args.some((arg) => arg === '--format' || arg.startsWith('--format='))) throw new UsageError('give --json or --format, not both');
+  const format = values.json ? 'json' : (values.format ?? 'text');
   if (values['site-url'] !== undefined && format !== 'html') throw new UsageError('--site-url sets the links of --format html');
   if (positionals.length > 1) throw new UsageError(`fleet reads one directory or '-', got ${positionals.length} arguments`);
   const [input] = positionals;

@@ -165,6 +165,7 @@ describe('bad input: one line, exit 2', () => {
     [['fleet', '--captures', '.', '--jobs', '0'], /--jobs takes a whole number from 1 to 64\n$/],
     [['fleet', '.', '--captures', '.'], /not two of them\n$/],
     [['fleet', '.', '--format', 'yaml'], /unknown fleet format 'yaml'/],
+    [['fleet', '.', '--json', '--format=text'], /give --json or --format, not both\n$/],
     [['fleet', '.', '--site-url', 'x'], /--site-url sets the links of --format html\n$/],
   ])('%j', async (args, message) => {
     const { code, stdout, stderr } = await runCli(args);
