@@ -62,6 +62,7 @@ export const doctorSpec = {
         markdown: ['a report to paste into a ticket'],
       },
       choices: { values: ['text', 'json', 'junit', 'markdown'], unknown: (value, hint) => `unknown format '${value}'${hint}; valid formats: text, json, junit, markdown` },
+      conflicts: { flag: 'npd-plugin', message: '--npd-plugin prints the one line NPD reads; it does not take --format' },
     },
     json: { type: 'boolean', help: ['the same as --format json'], conflicts: { flag: 'format', message: '--json is --format json: give one of them' } },
     verbose: { type: 'boolean', help: ['list passing and n/a probes too (text), not only their counts'] },
@@ -110,7 +111,6 @@ export async function doctorCommand(args: string[], io: Io): Promise<number> {
   const opened = openHost(options['host-dir'], io.cwd, io.env);
   const host = options['in-pod'] ? podView(opened) : opened;
   if (npdProbe) {
-    if (options.format !== undefined) throw new UsageError('--npd-plugin prints the one line NPD reads; it does not take --format');
     const { exitCode, line } = await runNpdPlugin(npdProbe, host, timeoutMs);
     io.stdout.write(`${line}\n`);
     return exitCode;

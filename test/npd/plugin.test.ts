@@ -27,6 +27,7 @@ describe('doctor --npd-plugin: one probe, as node-problem-detector runs a custom
     expect(stdout).toBe('');
     expect(stderr).toMatch(/^k8s-adventure: unknown probe 'bridge-nf-cal' in --npd-plugin \(did you mean 'bridge-nf-call'\?\); valid probes: os-release, /);
     expect((await runCli(['doctor', '--npd-plugin', 'os-release', '--json'])).stderr).toMatch(/does not take --json/);
+    expect((await runCli(['doctor', '--npd-plugin', 'os-release', '--format', 'text'])).stderr).toMatch(/does not take --format/);
   });
 
   it('cuts a long verdict at 80 bytes without splitting a character, and keeps control characters out', () => {
