@@ -42,7 +42,10 @@ export function parseNodeReport(name: string, text: string): NodeReport {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const cutOff = /Unexpected end of JSON input|Unterminated string|Expected .* after/.test((error as Error).message);
+    // Cut off: the parser ran out of text, wherever in a value it stopped (V8 then names the end as the position).
+    const message = (error as Error).message;
+    const position = Number(/at position (\d+)/.exec(message)?.[1] ?? Number.NaN);
+    const cutOff = /Unexpected end of JSON input|Unterminated string/.test(message) || position >= text.trimEnd().length;
     return cutOff
       ? { name, kind: 'truncated', reason: 'the doctor output stops part way' }
       : { name, kind: 'unparseable', reason: `not doctor JSON: ${sanitizeLine((error as Error).message, 80)}` };
